@@ -1,0 +1,90 @@
+package dev.camelokta.component.okta;
+
+import java.net.URI;
+
+import dev.camelokta.component.okta.http.OktaClient;
+import dev.camelokta.component.okta.http.OktaHttpTransport;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Manage Okta users: create, get and update them, and list the org's user types.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "okta", title = "Okta", syntax = "okta:operation", producerOnly = true,
+             category = { Category.CLOUD, Category.SECURITY }, headersClass = OktaConstants.class)
+public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private OktaConfiguration configuration;
+
+    private URI orgUrl;
+    private OktaClient client;
+
+    public OktaEndpoint(String uri, OktaComponent component, OktaConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    /** Fails at route start, naming the option and a correct value, when the connection options are wrong. */
+    void validate() {
+        orgUrl = OktaOrgUrl.resolve(configuration);
+        if (configuration.getRateLimitCapacity() < 1 || configuration.getRateLimitCapacity() > 100) {
+            throw new IllegalArgumentException("Invalid option rateLimitCapacity " + configuration.getRateLimitCapacity()
+                                               + ": it is a percent from 1 to 100, e.g. rateLimitCapacity=50");
+        }
+        if (configuration.getMaxRetries() < 0) {
+            throw new IllegalArgumentException("Invalid option maxRetries " + configuration.getMaxRetries()
+                                               + ": use 0 for no retries, e.g. maxRetries=4");
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        OktaComponent component = getComponent();
+        OktaHttpTransport transport = component.transport(configuration.getHttpClient());
+        client = new OktaClient(transport, component.rateLimits(),
+                new OktaHttpTransport.Target(orgUrl, configuration.getApiToken(), configuration.getConnectTimeout(),
+                        configuration.getResponseTimeout()),
+                configuration.getRateLimitCapacity(), configuration.getMaxRetries(), configuration.getMaxRetryWait());
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new OktaProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The okta component has no consumer: use it in to(\"okta:...\")");
+    }
+
+    @Override
+    public OktaComponent getComponent() {
+        return (OktaComponent) super.getComponent();
+    }
+
+    public OktaConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    OktaClient client() {
+        return client;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return orgUrl == null ? null : orgUrl.toString();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+}

@@ -1,0 +1,65 @@
+package dev.camelokta.component.okta.http;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Instant;
+
+import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.model.OktaError;
+import dev.camelokta.component.okta.model.OktaJson;
+
+/**
+ * Turns a failed call into one readable line, e.g.
+ * {@code HTTP 400 E0000001 Api validation failed: login (login: An object with this field already exists ...)}.
+ */
+public final class OktaFailures {
+
+    private OktaFailures() {
+    }
+
+    /** An answer that is not a success, or a success whose body could not be read. */
+    public static OktaApiException fromResponse(OktaResponse response, String readProblem) {
+        OktaError error = response.isSuccess() ? null : OktaJson.toError(response.body());
+        StringBuilder line = new StringBuilder("HTTP ").append(response.status());
+        if (error != null) {
+            line.append(' ').append(error.errorCode()).append(' ').append(error.errorSummary());
+            if (!error.errorCauses().isEmpty()) {
+                line.append(" (").append(String.join("; ", error.errorCauses())).append(')');
+            }
+        } else if (readProblem != null) {
+            line.append(" from ").append(response.request().describe()).append(": Okta's answer could not be read (")
+                    .append(readProblem).append(')');
+        } else {
+            line.append(" from ").append(response.request().describe()).append(": the answer is not Okta's JSON error (")
+                    .append(response.contentType() == null ? "no content type" : response.contentType()).append(')');
+        }
+        if (response.status() == 429 && response.rateLimit() != null) {
+            line.append(" - rate-limited by Okta; the limit resets at ")
+                    .append(Instant.ofEpochSecond(response.rateLimit().resetEpochSeconds()));
+        }
+        return new OktaApiException(line.toString(), response.status(),
+                error == null ? null : error.errorCode(),
+                error == null ? null : error.errorSummary(),
+                error == null ? null : error.errorCauses(),
+                response.requestId(), response.rateLimit(), null);
+    }
+
+    public static OktaApiException fromResponse(OktaResponse response) {
+        return fromResponse(response, null);
+    }
+
+    /** No answer at all. */
+    static OktaApiException noAnswer(OktaRequest request, OktaHttpTransport.Target target, Throwable cause) {
+        String what;
+        if (cause instanceof SocketTimeoutException) {
+            what = "no answer within responseTimeout (" + target.responseTimeoutMillis() + " ms)";
+        } else if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+            what = "cannot connect to " + target.orgUrl() + " (" + cause.getClass().getSimpleName() + ": "
+                   + cause.getMessage() + ")";
+        } else {
+            what = "the connection failed (" + cause + ")";
+        }
+        return OktaApiException.withoutResponse("Okta " + request.describe() + ": " + what, cause);
+    }
+}

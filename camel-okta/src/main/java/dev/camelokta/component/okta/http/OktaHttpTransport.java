@@ -1,0 +1,143 @@
+package dev.camelokta.component.okta.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one request to Okta and reads the answer: the only class that speaks HTTP. It adds the SSWS token, bounds the
+ * requests in flight across the component, and logs each exchange at DEBUG without the token.
+ */
+public final class OktaHttpTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OktaHttpTransport.class);
+
+    private final CloseableHttpClient client;
+    private final Semaphore inFlight;
+    private final String userAgent;
+
+    public OktaHttpTransport(CloseableHttpClient client, Semaphore inFlight, String userAgent) {
+        this.client = client;
+        this.inFlight = inFlight;
+        this.userAgent = userAgent;
+    }
+
+    /** What an endpoint sends with every request. */
+    public record Target(URI orgUrl, String apiToken, long connectTimeoutMillis, long responseTimeoutMillis) {
+        @Override
+        public String toString() {
+            return "Target[" + orgUrl + "]"; // never the token
+        }
+    }
+
+    public OktaResponse send(OktaRequest request, Target target) throws IOException, InterruptedException {
+        HttpUriRequestBase http = toHttpRequest(request, target);
+        inFlight.acquire();
+        long start = System.nanoTime();
+        try {
+            OktaResponse response = client.execute(http, answer -> read(request, answer));
+            LOG.debug("Okta {} -> {} (request id {}, {} ms)", request.describe(), response.status(), response.requestId(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            return response;
+        } catch (IOException e) {
+            LOG.debug("Okta {} -> no answer: {} ({} ms)", request.describe(), e.toString(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            throw e;
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints of one component differ
+    private HttpUriRequestBase toHttpRequest(OktaRequest request, Target target) {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), uri(request, target.orgUrl()));
+        http.setHeader(HttpHeaders.AUTHORIZATION, "SSWS " + target.apiToken());
+        http.setHeader(HttpHeaders.ACCEPT, "application/json");
+        http.setHeader(HttpHeaders.USER_AGENT, userAgent);
+        if (request.ifMatch() != null) {
+            http.setHeader(HttpHeaders.IF_MATCH, request.ifMatch());
+        }
+        if (request.jsonBody() != null) {
+            http.setEntity(new StringEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
+        }
+        http.setConfig(RequestConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(target.connectTimeoutMillis()))
+                .setResponseTimeout(Timeout.ofMilliseconds(target.responseTimeoutMillis()))
+                .setRedirectsEnabled(false)
+                .build());
+        return http;
+    }
+
+    /** Each path value is encoded as exactly one segment, so no id can change the path or the query. */
+    static URI uri(OktaRequest request, URI orgUrl) {
+        try {
+            URIBuilder builder = new URIBuilder(orgUrl).setPathSegments(request.pathSegments());
+            for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+                builder.addParameter(parameter.getKey(), parameter.getValue());
+            }
+            return builder.build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Cannot build the URI of " + request.describe(), e);
+        }
+    }
+
+    private static OktaResponse read(OktaRequest request, org.apache.hc.core5.http.ClassicHttpResponse answer)
+            throws IOException {
+        HttpEntity entity = answer.getEntity();
+        String body;
+        try {
+            body = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
+        } catch (org.apache.hc.core5.http.ParseException e) {
+            throw new IOException("Cannot read Okta's answer: " + e.getMessage(), e);
+        }
+        return new OktaResponse(
+                request,
+                answer.getCode(),
+                entity == null ? null : entity.getContentType(),
+                body,
+                value(answer.getFirstHeader("X-Okta-Request-Id")),
+                value(answer.getFirstHeader(HttpHeaders.ETAG)),
+                RateLimitStatus.from(value(answer.getFirstHeader("X-Rate-Limit-Limit")),
+                        value(answer.getFirstHeader("X-Rate-Limit-Remaining")),
+                        value(answer.getFirstHeader("X-Rate-Limit-Reset"))),
+                date(value(answer.getFirstHeader(HttpHeaders.DATE))),
+                false);
+    }
+
+    private static String value(Header header) {
+        return header == null ? null : header.getValue();
+    }
+
+    private static Instant date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.camelokta.component.okta.http;
+
+import java.time.Instant;
+
+/**
+ * Okta's answer to one request: the last attempt's, when it was retried.
+ *
+ * @param request              the request it answers
+ * @param status               the HTTP status
+ * @param contentType          the Content-Type header, or null
+ * @param body                 the body as text, empty when there was none
+ * @param requestId            X-Okta-Request-Id, or null
+ * @param etag                 ETag, or null
+ * @param rateLimit            the X-Rate-Limit-* headers, or null
+ * @param date                 the Date header, or null
+ * @param afterAmbiguousFailure true when an earlier attempt may have been processed by Okta although no answer came
+ */
+public record OktaResponse(
+        OktaRequest request,
+        int status,
+        String contentType,
+        String body,
+        String requestId,
+        String etag,
+        RateLimitStatus rateLimit,
+        Instant date,
+        boolean afterAmbiguousFailure) {
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    OktaResponse markedAfterAmbiguousFailure() {
+        return new OktaResponse(request, status, contentType, body, requestId, etag, rateLimit, date, true);
+    }
+}

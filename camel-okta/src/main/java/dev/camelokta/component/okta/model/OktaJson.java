@@ -1,0 +1,155 @@
+package dev.camelokta.component.okta.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * All JSON the component reads from or writes for Okta and for the exchange, in one place.
+ */
+public final class OktaJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private OktaJson() {
+    }
+
+    /** Writes results and request bodies. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Reads a JSON object from text; fails with {@link IllegalArgumentException} on anything else. */
+    public static Map<String, Object> readObject(String json) {
+        try {
+            return MAPPER.readValue(json, OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        }
+    }
+
+    public static Map<String, Object> readObject(byte[] json) {
+        try {
+            return MAPPER.readValue(json, OBJECT);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    public static Map<String, Object> readObject(InputStream json) {
+        try {
+            return MAPPER.readValue(json, OBJECT);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** A typed request body (CreateUserRequest, ...) as the card's snake_case keys. */
+    public static Map<String, Object> toMap(Object request) {
+        return MAPPER.convertValue(request, OBJECT);
+    }
+
+    /** Okta's user resource; unknown fields dropped. */
+    public static OktaUser toUser(String json) {
+        try {
+            return MAPPER.readValue(json, OktaUser.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a user resource: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** An array of Okta user resources, such as a search answer. */
+    public static List<OktaUser> toUsers(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<OktaUser>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a list of users: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Okta's user types as {label: displayName, value: id}, in Okta's order. */
+    public static List<OktaTypeIdOption> toTypeIdOptions(String json) {
+        JsonNode types = readTree(json);
+        if (!types.isArray()) {
+            throw new IllegalArgumentException("expected an array of user types");
+        }
+        List<OktaTypeIdOption> options = new ArrayList<>();
+        for (JsonNode type : types) {
+            options.add(new OktaTypeIdOption(textOrNull(type, "displayName"), textOrNull(type, "id")));
+        }
+        return options;
+    }
+
+    /** Okta's error body, or null when the text is not one. */
+    public static OktaError toError(String json) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        if (node == null || !node.isObject() || !node.has("errorCode")) {
+            return null;
+        }
+        List<String> causes = new ArrayList<>();
+        for (JsonNode cause : node.path("errorCauses")) {
+            String summary = textOrNull(cause, "errorSummary");
+            if (summary != null) {
+                causes.add(summary);
+            }
+        }
+        return new OktaError(textOrNull(node, "errorCode"), textOrNull(node, "errorSummary"), causes);
+    }
+
+    /** POST /api/v1/users: {"profile": {...}, "type": {"id": ...}}; type only when given. */
+    public static String createUserBody(Map<String, Object> profile, String typeId) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.set("profile", MAPPER.valueToTree(profile));
+        if (typeId != null) {
+            body.putObject("type").put("id", typeId);
+        }
+        return write(body);
+    }
+
+    /** POST /api/v1/users/{id}: {"profile": {...only the fields to change...}}. */
+    public static String partialUpdateBody(Map<String, Object> profileChanges) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.set("profile", MAPPER.valueToTree(profileChanges));
+        return write(body);
+    }
+
+    /** PUT /api/v1/users/{id}: the whole profile plus the new type. */
+    public static String replaceUserBody(Map<String, Object> profile, String typeId) {
+        return createUserBody(profile, typeId);
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.camelokta.component.okta.operation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.camelokta.component.okta.http.OktaClient;
+import dev.camelokta.component.okta.http.OktaRequests;
+import dev.camelokta.component.okta.http.OktaResponse;
+import dev.camelokta.component.okta.input.OktaInput;
+import dev.camelokta.component.okta.input.OktaParameter;
+import dev.camelokta.component.okta.model.OktaResult;
+import dev.camelokta.component.okta.model.OktaUser;
+import dev.camelokta.component.okta.model.OktaUserResult;
+
+/**
+ * updateUser. Without a type change: ONE partial update (POST /api/v1/users/{id}) with only the given fields, which
+ * blanks nothing. With type_id, which Okta only changes by a full replace: GET the user, merge the given fields into
+ * its profile, PUT the profile and the type, guarded by the GET's ETag.
+ */
+public final class UpdateUserHandler implements OperationHandler {
+
+    @Override
+    public OperationOutcome handle(OktaInput input, OktaClient client) {
+        String userId = input.text(OktaParameter.USER_ID);
+        OktaResponse response = input.has(OktaParameter.TYPE_ID)
+                ? replaceWithType(client, userId, input)
+                : partialUpdate(client, userId, input.profile());
+        OktaUser user = OktaResponses.user(response);
+        return new OperationOutcome(OktaUserResult.success(user), user.getId(), response, false);
+    }
+
+    @Override
+    public OktaResult failure(String error) {
+        return OktaUserResult.failure(error);
+    }
+
+    private static OktaResponse partialUpdate(OktaClient client, String userId, Map<String, Object> changes) {
+        OktaResponse response = client.send(OktaRequests.partialUpdate(userId, changes));
+        if (UserLocator.isNotFound(response) && UserLocator.looksLikeEmail(userId)) {
+            // an email that is not a login: find the user's id, then update by id
+            OktaUser user = UserLocator.findByEmail(client, userId, response).user();
+            response = client.send(OktaRequests.partialUpdate(user.getId(), changes));
+        }
+        return response;
+    }
+
+    private static OktaResponse replaceWithType(OktaClient client, String userId, OktaInput input) {
+        UserLocator.Located current = UserLocator.find(client, userId);
+        Map<String, Object> profile = new LinkedHashMap<>();
+        if (current.user().getProfile() != null) {
+            profile.putAll(current.user().getProfile());
+        }
+        profile.putAll(input.profile());
+        return client.send(OktaRequests.replaceUser(current.user().getId(), profile, input.text(OktaParameter.TYPE_ID),
+                current.response().etag()));
+    }
+}
