@@ -9,8 +9,14 @@ final class BucketState {
 
     /** How long to wait when the window is known to have reset but no answer has told the new reset yet. */
     static final long UNKNOWN_WINDOW_WAIT_MILLIS = 50;
+    /** How long to wait while the first request to a bucket learns its limit. */
+    static final long PROBE_WAIT_MILLIS = 10;
 
     private int limit = -1;
+    /** true while the first request to the bucket is out: the others wait for what its answer tells. */
+    private boolean probing;
+    /** true when Okta's answers carry no rate-limit headers for this bucket: nothing to track. */
+    private boolean untracked;
     private int remaining;
     private long resetEpochSeconds;
     /** true after the known window passed: remaining is then counted down from the full limit until Okta tells. */
@@ -23,7 +29,14 @@ final class BucketState {
      */
     synchronized long tryAcquire(long nowMillis, int capacityPercent, ServerClock clock, long marginMillis) {
         if (limit < 0) {
-            return 0; // nothing learnt yet: the first answer will tell
+            if (untracked) {
+                return 0;
+            }
+            if (!probing) {
+                probing = true;
+                return 0;
+            }
+            return PROBE_WAIT_MILLIS; // a burst at start-up must not spend more than the bucket holds
         }
         long resetAtMillis = clock.toLocalMillis(resetEpochSeconds) + marginMillis;
         if (!rolledOver && nowMillis >= resetAtMillis) {
@@ -37,8 +50,21 @@ final class BucketState {
         return rolledOver ? UNKNOWN_WINDOW_WAIT_MILLIS : resetAtMillis - nowMillis;
     }
 
+    /** An answer without rate-limit headers: until one comes with them, requests are not held back. */
+    synchronized void updateWithoutHeaders() {
+        probing = false;
+        untracked = limit < 0;
+    }
+
+    /** A request that got no answer: it taught nothing, so another may probe. */
+    synchronized void noAnswer() {
+        probing = false;
+    }
+
     /** Learns from an answer's X-Rate-Limit-* headers. */
     synchronized void update(RateLimitStatus status) {
+        probing = false;
+        untracked = false;
         boolean known = limit >= 0;
         boolean sameWindow = known && status.resetEpochSeconds() == resetEpochSeconds;
         if (known && (status.resetEpochSeconds() < resetEpochSeconds || sameWindow && rolledOver)) {

@@ -59,7 +59,13 @@ public final class OktaClient {
 
     private OktaResponse attempt(OktaRequest request) throws IOException, InterruptedException {
         rateLimits.acquire(target.orgUrl(), request.bucket(), rateLimitCapacity);
-        OktaResponse response = transport.send(request, target);
+        OktaResponse response;
+        try {
+            response = transport.send(request, target);
+        } catch (IOException e) {
+            rateLimits.recordNoAnswer(target.orgUrl(), request.bucket());
+            throw e;
+        }
         rateLimits.record(target.orgUrl(), response, System.currentTimeMillis());
         return response;
     }

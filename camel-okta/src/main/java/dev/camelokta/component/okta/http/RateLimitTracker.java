@@ -29,7 +29,7 @@ public final class RateLimitTracker {
         BucketState state = org.bucket(bucket);
         long wait;
         while ((wait = state.tryAcquire(System.currentTimeMillis(), capacityPercent, org.clock, RESET_MARGIN_MILLIS)) > 0) {
-            if (wait > BucketState.UNKNOWN_WINDOW_WAIT_MILLIS) {
+            if (wait > BucketState.UNKNOWN_WINDOW_WAIT_MILLIS) { // the short waits of a new window are not news
                 LOG.info("Waiting {} ms for Okta rate-limit bucket {} of {} (limit {} per window, using {}%, resets at {})",
                         wait, bucket, orgUrl, state.limit(), capacityPercent,
                         Instant.ofEpochSecond(state.resetEpochSeconds()));
@@ -44,9 +44,17 @@ public final class RateLimitTracker {
         if (response.date() != null) {
             org.clock.observe(response.date(), localArrivalMillis);
         }
+        BucketState bucket = org.bucket(response.request().bucket());
         if (response.rateLimit() != null) {
-            org.bucket(response.request().bucket()).update(response.rateLimit());
+            bucket.update(response.rateLimit());
+        } else {
+            bucket.updateWithoutHeaders();
         }
+    }
+
+    /** A request that got no answer. */
+    public void recordNoAnswer(URI orgUrl, OktaRateLimitBucket bucket) {
+        org(orgUrl).bucket(bucket).noAnswer();
     }
 
     /** The local moment (epoch millis) at which a reset Okta announced happens, margin included. */
