@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 
 import dev.camelokta.component.okta.http.OktaHttpTransport;
 import dev.camelokta.component.okta.http.RateLimitTracker;
+import dev.camelokta.component.okta.http.TokenSafeConnectionFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -90,6 +91,7 @@ public class OktaComponent extends DefaultComponent {
     private CloseableHttpClient createPooledClient() {
         return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setConnectionFactory(TokenSafeConnectionFactory.INSTANCE) // no header/wire log of the token
                         .setMaxConnTotal(maxConcurrentRequests)
                         .setMaxConnPerRoute(maxConcurrentRequests)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()

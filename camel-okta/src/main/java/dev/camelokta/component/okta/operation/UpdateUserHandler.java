@@ -14,8 +14,9 @@ import dev.camelokta.component.okta.model.OktaUserResult;
 
 /**
  * updateUser. Without a type change: ONE partial update (POST /api/v1/users/{id}) with only the given fields, which
- * blanks nothing. With type_id, which Okta only changes by a full replace: GET the user, merge the given fields into
- * its profile, PUT the profile and the type, guarded by the GET's ETag.
+ * blanks nothing. With type_id, which Okta only changes by a full replace: GET the user (by id, after a search when it
+ * was given by an email that is not a login), merge the given fields into its profile, PUT the profile and the type,
+ * guarded by the GET's ETag.
  */
 public final class UpdateUserHandler implements OperationHandler {
 
@@ -46,6 +47,11 @@ public final class UpdateUserHandler implements OperationHandler {
 
     private static OktaResponse replaceWithType(OktaClient client, String userId, OktaInput input) {
         UserLocator.Located current = UserLocator.find(client, userId);
+        if (current.bySearch()) {
+            // Okta's search is eventually consistent ("use an ID lookup for records that you update"): merge into the
+            // user as read by id, and guard the replace with that read's ETag
+            current = UserLocator.find(client, current.user().getId());
+        }
         Map<String, Object> profile = new LinkedHashMap<>();
         if (current.user().getProfile() != null) {
             profile.putAll(current.user().getProfile());

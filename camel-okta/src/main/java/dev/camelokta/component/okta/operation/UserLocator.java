@@ -15,8 +15,12 @@ import dev.camelokta.component.okta.model.OktaUser;
  */
 final class UserLocator {
 
-    /** The user found, and the answer it came in (its ETag guards a later replace). */
-    record Located(OktaUser user, OktaResponse response) {
+    /**
+     * The user found, and the answer it came in (its ETag guards a later replace).
+     *
+     * @param bySearch found by the email search, whose answers may lag behind the user's latest state
+     */
+    record Located(OktaUser user, OktaResponse response, boolean bySearch) {
     }
 
     private UserLocator() {
@@ -27,7 +31,7 @@ final class UserLocator {
         if (isNotFound(response) && looksLikeEmail(idLoginOrEmail)) {
             return findByEmail(client, idLoginOrEmail, response);
         }
-        return new Located(OktaResponses.user(response), response);
+        return new Located(OktaResponses.user(response), response, false);
     }
 
     static boolean isNotFound(OktaResponse response) {
@@ -43,7 +47,7 @@ final class UserLocator {
         OktaResponse search = client.send(OktaRequests.searchByEmail(email));
         List<OktaUser> users = OktaResponses.users(search);
         if (users.isEmpty()) {
-            return new Located(OktaResponses.user(notFound), notFound); // throws the original 404, E0000007
+            return new Located(OktaResponses.user(notFound), notFound, false); // throws the original 404, E0000007
         }
         if (users.size() > 1) {
             String logins = users.stream().map(user -> String.valueOf(user.getProfile() == null ? user.getId()
@@ -52,6 +56,6 @@ final class UserLocator {
                                        + "): give the user id or the login instead",
                     search.status(), null, null, List.of(), search.requestId(), search.rateLimit(), null);
         }
-        return new Located(users.get(0), search);
+        return new Located(users.get(0), search, true);
     }
 }

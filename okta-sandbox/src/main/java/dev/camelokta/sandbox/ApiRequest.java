@@ -1,0 +1,52 @@
+package dev.camelokta.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** A request as the operations see it: method, decoded path segments, query parameters, headers and body. */
+final class ApiRequest {
+
+    private final HttpExchange exchange;
+    private final List<String> segments;
+    private final Map<String, String> query;
+    private byte[] body;
+
+    ApiRequest(HttpExchange exchange, List<String> segments, Map<String, String> query) {
+        this.exchange = exchange;
+        this.segments = segments;
+        this.query = query;
+    }
+
+    String method() {
+        return exchange.getRequestMethod();
+    }
+
+    /** The path segment at {@code index}, percent-decoded once: {@code /api/v1/users/{3}}. */
+    String segment(int index) {
+        return segments.get(index);
+    }
+
+    /** A query parameter's first value, or {@code null}. */
+    String query(String name) {
+        return query.get(name);
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    byte[] body() {
+        if (body == null) {
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return body;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.camelokta.sandbox;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Turns the flags of {@link OktaSandboxMain} into a configured {@link OktaSandboxBuilder}. */
+final class CommandLineOptions {
+
+    static final String USAGE = """
+            Usage: OktaSandboxMain [options]
+              --port N                    port on 127.0.0.1 (default: a free one)
+              --token TOKEN               API token to accept (default: a random one, printed at start)
+              --rate-limit BUCKET=N/T     N requests per window T for BUCKET, e.g. CREATE_USER=200/10s;
+                                          BUCKET is CREATE_USER, GET_USER, UPDATE_USER, LIST_USERS, OTHER or ALL
+                                          (default: 600/60s each); repeatable
+              --concurrency-limit N       requests in flight at once (default: 75)
+              --no-rate-limits            no 429s and no X-Rate-Limit-* headers
+              --user-type NAME[=DISPLAY]  an extra user type, e.g. contractor=Contractor; repeatable
+              --latency T                 delay before every answer, e.g. 20ms
+              --failure-rate X            share (0..1) of requests answered 503
+              --drop-rate X               share (0..1) of requests whose connection is dropped
+              --seed N                    seed for the failure and drop draws
+              --help                      this text
+            """;
+
+    private final OktaSandboxBuilder builder = OktaSandbox.builder();
+    private boolean helpRequested;
+
+    private CommandLineOptions() {
+    }
+
+    /** @throws IllegalArgumentException for an unknown flag or a bad value, with a message to show */
+    static CommandLineOptions parse(String... args) {
+        CommandLineOptions options = new CommandLineOptions();
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            switch (flag) {
+                case "--help", "-h" -> options.helpRequested = true;
+                case "--no-rate-limits" -> options.builder.rateLimitsEnabled(false);
+                default -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(flag.startsWith("--")
+                                ? flag + " needs a value" : "Unknown argument: " + flag);
+                    }
+                    options.apply(flag, args[++i]);
+                }
+            }
+        }
+        return options;
+    }
+
+    boolean helpRequested() {
+        return helpRequested;
+    }
+
+    OktaSandboxBuilder builder() {
+        return builder;
+    }
+
+    private void apply(String flag, String value) {
+        switch (flag) {
+            case "--port" -> builder.port(integer(flag, value));
+            case "--token" -> builder.apiToken(value);
+            case "--rate-limit" -> rateLimit(value);
+            case "--concurrency-limit" -> builder.concurrencyLimit(integer(flag, value));
+            case "--user-type" -> userType(value);
+            case "--latency" -> builder.latency(DurationText.parse(value));
+            case "--failure-rate" -> builder.failureRate(decimal(flag, value));
+            case "--drop-rate" -> builder.dropRate(decimal(flag, value));
+            case "--seed" -> builder.seed(Long.parseLong(value));
+            default -> throw new IllegalArgumentException("Unknown option: " + flag);
+        }
+    }
+
+    /** {@code CREATE_USER=200/10s}, or {@code ALL=200/10s} for every bucket. */
+    private void rateLimit(String value) {
+        int equals = value.indexOf('=');
+        int slash = value.indexOf('/', equals + 1);
+        if (equals < 1 || slash < 0) {
+            throw new IllegalArgumentException("--rate-limit takes BUCKET=N/T, such as CREATE_USER=200/10s: " + value);
+        }
+        String bucket = value.substring(0, equals).trim().toUpperCase(Locale.ROOT);
+        int limit = integer("--rate-limit", value.substring(equals + 1, slash).trim());
+        Duration window = DurationText.parse(value.substring(slash + 1));
+        if (bucket.equals("ALL")) {
+            builder.rateLimits(limit, window);
+        } else {
+            builder.rateLimit(bucket(bucket), limit, window);
+        }
+    }
+
+    private void userType(String value) {
+        int equals = value.indexOf('=');
+        String name = equals < 0 ? value : value.substring(0, equals);
+        String displayName = equals < 0 ? value : value.substring(equals + 1);
+        builder.userType(displayName, name);
+    }
+
+    private static Bucket bucket(String name) {
+        try {
+            return Bucket.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown bucket: " + name);
+        }
+    }
+
+    private static int integer(String flag, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " takes a whole number, not '" + value + "'");
+        }
+    }
+
+    private static double decimal(String flag, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " takes a number between 0 and 1, not '" + value + "'");
+        }
+    }
+}

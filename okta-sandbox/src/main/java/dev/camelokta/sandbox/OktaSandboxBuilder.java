@@ -1,0 +1,142 @@
+package dev.camelokta.sandbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures an {@link OktaSandbox}; get one from {@link OktaSandbox#builder()}.
+ *
+ * <pre>{@code
+ * OktaSandbox okta = OktaSandbox.builder()
+ *         .rateLimit(Bucket.CREATE_USER, 200, Duration.ofSeconds(10))
+ *         .userType("Contractor", "contractor")
+ *         .latency(Duration.ofMillis(20))
+ *         .start();
+ * }</pre>
+ */
+public final class OktaSandboxBuilder {
+
+    /** Okta's concurrency limit for API requests. */
+    public static final int OKTA_CONCURRENCY_LIMIT = 75;
+    /** The largest number of threads serving requests. */
+    private static final int MAX_THREADS = 256;
+
+    private int port;
+    private String apiToken;
+    private final Map<Bucket, RateLimit> rateLimits = new EnumMap<>(Bucket.class);
+    private int concurrencyLimit = OKTA_CONCURRENCY_LIMIT;
+    private boolean rateLimitsEnabled = true;
+    private final List<UserTypeDefinition> userTypes = new ArrayList<>();
+    private Duration latency = Duration.ZERO;
+    private double failureRate;
+    private double dropRate;
+    private Long seed;
+
+    OktaSandboxBuilder() {
+        for (Bucket bucket : Bucket.values()) {
+            rateLimits.put(bucket, RateLimit.OKTA_DEFAULT);
+        }
+    }
+
+    /** The port to listen on, on 127.0.0.1; 0 (the default) takes a free one. */
+    public OktaSandboxBuilder port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Not a port: " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /** The token that clients must send as {@code Authorization: SSWS <token>}; random by default. */
+    public OktaSandboxBuilder apiToken(String apiToken) {
+        Objects.requireNonNull(apiToken, "apiToken");
+        if (apiToken.isBlank() || !apiToken.equals(apiToken.trim())) {
+            throw new IllegalArgumentException("An API token cannot be blank or start or end with spaces");
+        }
+        this.apiToken = apiToken;
+        return this;
+    }
+
+    /** The limit of one bucket, {@code limit} requests per {@code window} (whole seconds); 600 per minute by default. */
+    public OktaSandboxBuilder rateLimit(Bucket bucket, int limit, Duration window) {
+        rateLimits.put(Objects.requireNonNull(bucket, "bucket"), new RateLimit(limit, window));
+        return this;
+    }
+
+    /** The same limit for every bucket. */
+    public OktaSandboxBuilder rateLimits(int limit, Duration window) {
+        RateLimit rateLimit = new RateLimit(limit, window);
+        rateLimits.replaceAll((bucket, old) -> rateLimit);
+        return this;
+    }
+
+    /** How many requests may be in flight at once, 75 by default as on Okta; one more gets 429 at once. */
+    public OktaSandboxBuilder concurrencyLimit(int concurrencyLimit) {
+        if (concurrencyLimit < 1) {
+            throw new IllegalArgumentException("The concurrency limit must be at least 1, was " + concurrencyLimit);
+        }
+        this.concurrencyLimit = concurrencyLimit;
+        return this;
+    }
+
+    /**
+     * {@code false} turns off the bucket limits and the concurrency limit: no 429, and no
+     * {@code X-Rate-Limit-*} headers.
+     */
+    public OktaSandboxBuilder rateLimitsEnabled(boolean enabled) {
+        this.rateLimitsEnabled = enabled;
+        return this;
+    }
+
+    /** Adds a user type besides the default one, such as {@code userType("Contractor", "contractor")}. */
+    public OktaSandboxBuilder userType(String displayName, String name) {
+        return userType(displayName, name, "");
+    }
+
+    public OktaSandboxBuilder userType(String displayName, String name, String description) {
+        userTypes.add(new UserTypeDefinition(displayName, name, description));
+        return this;
+    }
+
+    /** A fixed delay before every answer, counted as time in flight; none by default. */
+    public OktaSandboxBuilder latency(Duration latency) {
+        Objects.requireNonNull(latency, "latency");
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("Latency cannot be negative: " + latency);
+        }
+        this.latency = latency;
+        return this;
+    }
+
+    /** The share (0 to 1) of requests answered 503 {@code E0000009}; 0 by default. */
+    public OktaSandboxBuilder failureRate(double failureRate) {
+        FaultSettings.checkShare("failureRate", failureRate);
+        this.failureRate = failureRate;
+        return this;
+    }
+
+    /** The share (0 to 1) of requests whose connection is closed without an answer; 0 by default. */
+    public OktaSandboxBuilder dropRate(double dropRate) {
+        FaultSettings.checkShare("dropRate", dropRate);
+        this.dropRate = dropRate;
+        return this;
+    }
+
+    /** Seeds the draws of {@link #failureRate} and {@link #dropRate}, so that a run can be repeated. */
+    public OktaSandboxBuilder seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Starts the sandbox; it listens once this returns. */
+    public OktaSandbox start() {
+        FaultSettings faults = new FaultSettings(latency, failureRate, dropRate, seed);
+        int maxThreads = Math.max(MAX_THREADS, rateLimitsEnabled ? concurrencyLimit + 16 : 0);
+        return new OktaSandbox(port, apiToken == null ? OktaIds.apiToken() : apiToken, rateLimitsEnabled,
+                Map.copyOf(rateLimits), concurrencyLimit, List.copyOf(userTypes), faults, maxThreads);
+    }
+}
