@@ -61,7 +61,7 @@ public class OktaComponent extends DefaultComponent {
             throw new IllegalArgumentException("Invalid option maxConcurrentRequests " + maxConcurrentRequests
                                                + ": it must be at least 1, e.g. 16");
         }
-        inFlight = new Semaphore(maxConcurrentRequests, true);
+        inFlight = new Semaphore(maxConcurrentRequests);
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class OktaClient {
     private final int rateLimitCapacity;
     private final int maxRetries;
     private final long maxRetryWaitMillis;
+    private final RetryPolicy<OktaResponse> retryPolicy;
 
     public OktaClient(OktaHttpTransport transport, RateLimitTracker rateLimits, Target target, int rateLimitCapacity,
                       int maxRetries, long maxRetryWaitMillis) {
@@ -36,6 +37,7 @@ public final class OktaClient {
         this.rateLimitCapacity = rateLimitCapacity;
         this.maxRetries = maxRetries;
         this.maxRetryWaitMillis = maxRetryWaitMillis;
+        this.retryPolicy = retryPolicy();
     }
 
     /**
@@ -45,7 +47,7 @@ public final class OktaClient {
     public OktaResponse send(OktaRequest request) {
         AtomicBoolean ambiguousFailure = new AtomicBoolean();
         try {
-            OktaResponse response = Failsafe.with(retryPolicy(request, ambiguousFailure)).get(() -> attempt(request));
+            OktaResponse response = Failsafe.with(retryPolicy).get(context -> attempt(request, ambiguousFailure));
             return ambiguousFailure.get() ? response.markedAfterAmbiguousFailure() : response;
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -57,20 +59,27 @@ public final class OktaClient {
         }
     }
 
-    private OktaResponse attempt(OktaRequest request) throws IOException, InterruptedException {
+    /** One attempt; notes when Okta may have processed it although the answer is a failure or never came. */
+    private OktaResponse attempt(OktaRequest request, AtomicBoolean ambiguousFailure) throws IOException, InterruptedException {
         rateLimits.acquire(target.orgUrl(), request.bucket(), rateLimitCapacity);
         OktaResponse response;
         try {
             response = transport.send(request, target);
         } catch (IOException e) {
             rateLimits.recordNoAnswer(target.orgUrl(), request.bucket());
+            if (RetryDecision.ambiguous(null, e)) {
+                ambiguousFailure.set(true);
+            }
             throw e;
         }
         rateLimits.record(target.orgUrl(), response, System.currentTimeMillis());
+        if (RetryDecision.ambiguous(response, null)) {
+            ambiguousFailure.set(true);
+        }
         return response;
     }
 
-    private RetryPolicy<OktaResponse> retryPolicy(OktaRequest request, AtomicBoolean ambiguousFailure) {
+    private RetryPolicy<OktaResponse> retryPolicy() {
         return RetryPolicy.<OktaResponse> builder()
                 .handleIf((response, failure) -> RetryDecision.retryable(response, failure))
                 .abortIf((response, failure) -> response != null && response.status() == 429
@@ -78,13 +87,8 @@ public final class OktaClient {
                 .withMaxRetries(maxRetries)
                 .withDelayFn(context -> Duration.ofMillis(
                         waitBeforeRetry(context.getLastResult(), context.getAttemptCount())))
-                .onFailedAttempt(event -> {
-                    if (RetryDecision.ambiguous(event.getLastResult(), event.getLastException())) {
-                        ambiguousFailure.set(true);
-                    }
-                })
-                .onRetry(event -> LOG.info("Retrying Okta {} (retry {} of {}) after {}", request.describe(),
-                        event.getAttemptCount(), maxRetries, describe(event.getLastResult(), event.getLastException())))
+                .onRetry(event -> LOG.info("Retrying an Okta call (retry {} of {}) after {}", event.getAttemptCount(),
+                        maxRetries, describe(event.getLastResult(), event.getLastException())))
                 .build();
     }
 
@@ -106,7 +110,7 @@ public final class OktaClient {
 
     private static String describe(OktaResponse response, Throwable failure) {
         if (response != null) {
-            return "HTTP " + response.status()
+            return response.request().describe() + ": HTTP " + response.status()
                    + (response.rateLimit() == null
                            ? "" : " (rate limit resets at " + Instant.ofEpochSecond(response.rateLimit().resetEpochSeconds())
                                   + ")");

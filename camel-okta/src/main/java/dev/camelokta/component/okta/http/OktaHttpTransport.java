@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -58,12 +54,16 @@ public final class OktaHttpTransport {
         long start = System.nanoTime();
         try {
             OktaResponse response = client.execute(http, answer -> read(request, answer));
-            LOG.debug("Okta {} -> {} (request id {}, {} ms)", request.describe(), response.status(), response.requestId(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Okta {} -> {} (request id {}, {} ms)", request.describe(), response.status(),
+                        response.requestId(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            }
             return response;
         } catch (IOException e) {
-            LOG.debug("Okta {} -> no answer: {} ({} ms)", request.describe(), e.toString(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Okta {} -> no answer: {} ({} ms)", request.describe(), e,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            }
             throw e;
         } finally {
             inFlight.release();
@@ -122,22 +122,11 @@ public final class OktaHttpTransport {
                 RateLimitStatus.from(value(answer.getFirstHeader("X-Rate-Limit-Limit")),
                         value(answer.getFirstHeader("X-Rate-Limit-Remaining")),
                         value(answer.getFirstHeader("X-Rate-Limit-Reset"))),
-                date(value(answer.getFirstHeader(HttpHeaders.DATE))),
+                value(answer.getFirstHeader(HttpHeaders.DATE)),
                 false);
     }
 
     private static String value(Header header) {
         return header == null ? null : header.getValue();
-    }
-
-    private static Instant date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

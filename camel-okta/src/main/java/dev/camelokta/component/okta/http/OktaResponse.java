@@ -1,6 +1,9 @@
 package dev.camelokta.component.okta.http;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * Okta's answer to one request: the last attempt's, when it was retried.
@@ -12,7 +15,7 @@ import java.time.Instant;
  * @param requestId            X-Okta-Request-Id, or null
  * @param etag                 ETag, or null
  * @param rateLimit            the X-Rate-Limit-* headers, or null
- * @param date                 the Date header, or null
+ * @param dateHeader           the Date header as sent, or null
  * @param afterAmbiguousFailure true when an earlier attempt may have been processed by Okta although no answer came
  */
 public record OktaResponse(
@@ -23,14 +26,26 @@ public record OktaResponse(
         String requestId,
         String etag,
         RateLimitStatus rateLimit,
-        Instant date,
+        String dateHeader,
         boolean afterAmbiguousFailure) {
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }
 
+    /** Okta's clock at the time of the answer; parsed only when needed, since it is needed only for rate limits. */
+    public Instant date() {
+        if (dateHeader == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(dateHeader, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     OktaResponse markedAfterAmbiguousFailure() {
-        return new OktaResponse(request, status, contentType, body, requestId, etag, rateLimit, date, true);
+        return new OktaResponse(request, status, contentType, body, requestId, etag, rateLimit, dateHeader, true);
     }
 }

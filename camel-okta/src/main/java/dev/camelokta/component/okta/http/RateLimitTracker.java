@@ -41,11 +41,12 @@ public final class RateLimitTracker {
     /** Learns from an answer: Okta's clock from Date, the bucket from X-Rate-Limit-*. */
     public void record(URI orgUrl, OktaResponse response, long localArrivalMillis) {
         Org org = org(orgUrl);
-        if (response.date() != null) {
-            org.clock.observe(response.date(), localArrivalMillis);
-        }
         BucketState bucket = org.bucket(response.request().bucket());
         if (response.rateLimit() != null) {
+            Instant oktaTime = response.date();
+            if (oktaTime != null) {
+                org.clock.observe(oktaTime, localArrivalMillis);
+            }
             bucket.update(response.rateLimit());
         } else {
             bucket.updateWithoutHeaders();

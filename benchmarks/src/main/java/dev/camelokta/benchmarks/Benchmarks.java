@@ -1,0 +1,18 @@
+package dev.camelokta.benchmarks;
+
+/**
+ * Runs one benchmark by name; see the README's "Benchmarks" section for the commands and the figures measured.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "overhead" : args[0];
+        switch (which) {
+            case "overhead" -> OverheadBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk or memory");
+        }
+    }
+}

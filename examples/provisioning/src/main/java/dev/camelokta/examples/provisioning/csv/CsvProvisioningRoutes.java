@@ -1,0 +1,70 @@
+package dev.camelokta.examples.provisioning.csv;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.dataformat.csv.CsvDataFormat;
+import org.apache.camel.util.TimeUtils;
+
+/**
+ * Example 1: every CSV file dropped in the inbox is provisioned row by row with okta:createUser, in parallel, into a
+ * report in the outbox; the file then moves to the done folder, or to the error folder when it cannot be read.
+ */
+public class CsvProvisioningRoutes extends RouteBuilder {
+
+    private static final String ROW_ROUTE = "direct:provision-csv-row";
+
+    @Override
+    public void configure() {
+        ProvisioningFolders folders = ProvisioningFolders.of(getContext());
+        int parallelism = Integer.parseInt(setting("provisioning.csv.parallelism"));
+        Duration progressInterval = Duration.ofMillis(TimeUtils.toMilliSeconds(setting("provisioning.csv.progress-interval")));
+        ExecutorService rowThreads = getContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "csv-rows", parallelism);
+
+        CsvDataFormat records = new CsvDataFormat();
+        records.setLazyLoad(true); // an iterator over the file: one record in memory at a time, not the whole file
+
+        from("file:" + folders.inbox() + "?charset=UTF-8&antInclude=*.csv,*.CSV"
+             + "&readLock=changed&readLockMinLength=0" // wait until the file stops growing; empty files too, to go to error
+             + "&move=" + folders.done() + "/${file:name}"
+             + "&moveFailed=" + folders.error() + "/${file:name}")
+                .routeId("csv-inbox")
+                .onException(UnreadableCsvException.class)
+                    .logExhausted(false)
+                    .log(LoggingLevel.WARN, "${file:name}: moved to " + folders.error() + " because ${exception.message}")
+                .end()
+                .log("${file:name}: provisioning its users with " + parallelism + " threads")
+                .unmarshal(records)
+                .process(new OpenCsvFile(folders.outbox(), progressInterval))
+                .split(body()).streaming().parallelProcessing().executorService(rowThreads)
+                    .to(ROW_ROUTE)
+                .end()
+                .process(exchange -> CsvFileRun.of(exchange).finish());
+
+        from(ROW_ROUTE)
+                .routeId("csv-row")
+                .onException(Exception.class) // an unexpected error (a bug) in one row must not end the file: that row fails
+                    .handled(true)
+                    .process(new RecordRowResult())
+                .end()
+                .setProperty(RecordRowResult.ROW_PROPERTY, body())
+                .filter(exchange -> row(exchange).isValid())
+                    .setBody(exchange -> row(exchange).input())
+                    .to("okta:createUser?rateLimitCapacity={{provisioning.csv.rate-limit-capacity}}"
+                        + "&maxRetries={{provisioning.csv.max-retries}}")
+                .end()
+                .process(new RecordRowResult());
+    }
+
+    private static UserRow row(Exchange exchange) {
+        return exchange.getProperty(RecordRowResult.ROW_PROPERTY, UserRow.class);
+    }
+
+    private String setting(String name) {
+        return getContext().resolvePropertyPlaceholders("{{" + name + "}}");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.camelokta.examples.provisioning.csv;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a data row against the header before it costs an Okta call: the column count, the required values, the
+ * email's shape and the activate flag. Okta checks the rest (a login already taken, its own formats).
+ */
+public final class UserRowParser {
+
+    /** Something@something.tld: catches the typical slips, leaves the fine print to Okta. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    private final UserCsvHeader header;
+    private final int loginIndex;
+
+    public UserRowParser(UserCsvHeader header) {
+        this.header = header;
+        this.loginIndex = header.indexOf("login");
+    }
+
+    public UserRow parse(long number, List<String> values) {
+        String login = loginIndex < values.size() ? blankToNull(values.get(loginIndex)) : null;
+        if (values.size() != header.size()) {
+            return UserRow.invalid(number, login, "wrong column count: " + values.size() + " values for the "
+                                                  + header.size() + " columns of the header");
+        }
+        Map<String, Object> input = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = blankToNull(values.get(i));
+            if (value != null) {
+                input.put(header.column(i), value);
+            }
+        }
+        List<String> missing = UserCsvHeader.REQUIRED.stream().filter(column -> !input.containsKey(column)).toList();
+        if (!missing.isEmpty()) {
+            return UserRow.invalid(number, login, "missing " + String.join(", ", missing));
+        }
+        String email = (String) input.get("email");
+        if (!EMAIL.matcher(email).matches()) {
+            return UserRow.invalid(number, login, "invalid email '" + email + "': expected an address such as ada@example.com");
+        }
+        Object activate = input.get("activate");
+        if (activate != null && !isBoolean(activate.toString())) {
+            return UserRow.invalid(number, login, "invalid activate '" + activate + "': use true or false, or leave it empty");
+        }
+        return UserRow.valid(number, login, input);
+    }
+
+    private static boolean isBoolean(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.equals("true") || lower.equals("false");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

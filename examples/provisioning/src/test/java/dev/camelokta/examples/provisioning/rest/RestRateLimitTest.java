@@ -1,0 +1,78 @@
+package dev.camelokta.examples.provisioning.rest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelokta.examples.provisioning.TestApplication;
+import dev.camelokta.sandbox.Bucket;
+import dev.camelokta.sandbox.OktaSandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Example 2 when Okta's rate limit is spent: 429 with Retry-After, the seconds until Okta's window resets.
+ */
+class RestRateLimitTest {
+
+    /** One create per day: spent once, the bucket stays spent for the whole test, far from any window's end. */
+    private static final Duration WINDOW = Duration.ofDays(1);
+
+    @TempDir
+    static Path workDir;
+
+    static OktaSandbox okta;
+    static TestApplication app;
+
+    @BeforeAll
+    static void start() {
+        okta = OktaSandbox.builder().rateLimit(Bucket.CREATE_USER, 1, WINDOW).start();
+        app = TestApplication.start(okta, workDir, Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        okta.close();
+    }
+
+    @Test
+    void aSpentRateLimitIs429WithRetryAfterUntilOktasReset() throws Exception {
+        HttpResponse<String> spending = createDirectlyInOkta("other-integration");
+        assertThat(spending.statusCode()).isEqualTo(200);
+        long reset = Long.parseLong(spending.headers().firstValue("X-Rate-Limit-Reset").orElseThrow());
+
+        HttpResponse<String> response = app.rest().post("/users",
+                "{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email\":\"ada@example.com\",\"login\":\"ada@example.com\"}");
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        long retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+        long untilReset = reset - Instant.now().getEpochSecond();
+        assertThat(retryAfter).isPositive().isBetween(untilReset - 5, untilReset + 5);
+        assertThat(new ObjectMapper().readTree(response.body()).get("error").asText()).contains("HTTP 429", "E0000047");
+        assertThat(okta.findByLogin("ada@example.com")).isEmpty();
+    }
+
+    /** Another integration of the same org spends the bucket, unknown to this application. */
+    private static HttpResponse<String> createDirectlyInOkta(String name) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(okta.baseUrl() + "/api/v1/users"))
+                .header("Authorization", "SSWS " + okta.apiToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"profile\":{\"firstName\":\"" + name + "\",\"lastName\":\"X\","
+                                                          + "\"email\":\"" + name + "@example.com\",\"login\":\"" + name
+                                                          + "@example.com\"}}"))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
