@@ -41,10 +41,11 @@ public class OktaProducer extends DefaultProducer {
     public void process(Exchange exchange) {
         OktaConfiguration configuration = getEndpoint().getConfiguration();
         Message message = exchange.getMessage();
-        OktaOperation operation = operation(message, configuration);
-        OperationHandler handler = HANDLERS.get(operation);
         OktaResultHeaders.clear(message);
+        OperationHandler handler = HANDLERS.get(configuration.getOperation());
         try {
+            OktaOperation operation = operation(message, configuration);
+            handler = HANDLERS.get(operation);
             OktaInput input = OktaInputResolver.resolve(operation, message, configuration);
             OperationOutcome outcome = handler.handle(input, getEndpoint().client());
             OktaResultHeaders.success(message, outcome);
@@ -60,7 +61,14 @@ public class OktaProducer extends DefaultProducer {
 
     private static OktaOperation operation(Message message, OktaConfiguration configuration) {
         String override = message.getHeader(OktaConstants.OPERATION, String.class);
-        return override == null ? configuration.getOperation() : OktaOperation.fromName(override);
+        if (override == null) {
+            return configuration.getOperation();
+        }
+        try {
+            return OktaOperation.fromName(override);
+        } catch (IllegalArgumentException e) {
+            throw new OktaInputException("Invalid header " + OktaConstants.OPERATION + ": " + e.getMessage(), e);
+        }
     }
 
     private static void fail(Exchange exchange, OperationHandler handler, RuntimeException e, OktaConfiguration configuration) {

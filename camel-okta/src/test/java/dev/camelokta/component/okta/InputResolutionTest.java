@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -187,6 +188,28 @@ class InputResolutionTest extends OktaTestSupport {
         Exchange exchange = call(oktaUri("createUser", "throwExceptionOnFailure=true"), isaacWith("frist_name", "Isaac"));
 
         assertThat(exchange.getException()).isInstanceOf(OktaInputException.class).hasMessageContaining("frist_name");
+        verifyNoOktaCall();
+    }
+
+    @Test
+    void theOperationHeaderOverridesTheEndpointsOperation() {
+        OKTA.stubFor(get("/api/v1/users/00ub0oNGTSWTBKOLGLNR")
+                .willReturn(okJson("{\"id\":\"00ub0oNGTSWTBKOLGLNR\",\"status\":\"ACTIVE\",\"profile\":{}}")));
+        Exchange exchange = template.send(oktaUri("listTypeIdOptions"), e -> {
+            e.getMessage().setHeader(OktaConstants.OPERATION, "get_user");
+            e.getMessage().setHeader(OktaConstants.USER_ID, "00ub0oNGTSWTBKOLGLNR");
+        });
+
+        assertThat(userResult(exchange).getUser().getId()).isEqualTo("00ub0oNGTSWTBKOLGLNR");
+    }
+
+    @Test
+    void anUnknownOperationHeaderIsAnInputErrorWithoutCallingOkta() {
+        Exchange exchange = template.send(oktaUri("getUser"),
+                e -> e.getMessage().setHeader(OktaConstants.OPERATION, "deleteUser"));
+
+        assertThat(userResult(exchange).getError()).startsWith("Invalid header CamelOktaOperation: Unknown okta operation 'deleteUser'")
+                .contains("createUser (create_user)");
         verifyNoOktaCall();
     }
 
