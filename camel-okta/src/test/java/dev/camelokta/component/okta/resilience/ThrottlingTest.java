@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelokta.component.okta.OktaConstants;
+import dev.camelokta.component.okta.support.LogCapture;
+import org.apache.logging.log4j.Level;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,14 +35,28 @@ class ThrottlingTest extends ResilienceTestSupport {
             .build();
 
     @Test
-    void fullCapacityNeverMeetsA429() {
+    void fullCapacityNeverMeetsA429AndSaysWhenItWaits() {
         stubUsers();
 
-        List<Exchange> exchanges = getUsers(10, "maxRetries=0");
+        List<Exchange> exchanges;
+        List<String> logLines;
+        try (LogCapture log = LogCapture.open().at(Level.DEBUG, "dev.camelokta")) {
+            exchanges = getUsers(10, "maxRetries=0");
+            logLines = log.lines();
+        }
 
         assertThat(exchanges).allSatisfy(exchange -> assertThat(result(exchange).isSuccess()).isTrue());
         assertThat(bucket.refused()).isZero();
-        assertThat(exchanges.get(9).getMessage().getHeader(OktaConstants.RATE_LIMIT_LIMIT)).isEqualTo(LIMIT);
+        assertThat(exchanges).allSatisfy(exchange -> assertThat(exchange.getMessage().getHeader(OktaConstants.RATE_LIMIT_LIMIT))
+                .isEqualTo(LIMIT));
+        assertThat(logLines).anySatisfy(line -> assertThat(line).contains("INFO")
+                .containsPattern("Waiting \\d+ ms for Okta rate-limit bucket GET_USER of http://127\\.0\\.0\\.1:\\d+ "
+                                 + "\\(limit 4 per window, using 100%, resets at \\d{4}-"));
+        assertThat(logLines).filteredOn(line -> line.contains("DEBUG"))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(line -> assertThat(line).containsPattern(
+                        "Okta GET /api/v1/users/00u1abcdEFGH -> 200 \\(request id \\S+, \\d+ ms\\)"));
+        assertThat(String.join("\n", logLines)).doesNotContain(TOKEN);
     }
 
     @Test
