@@ -3,25 +3,16 @@ package dev.camelokta.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.camelokta.sandbox.SandboxClient.ApiCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthenticationTest {
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder().apiToken("00sandbox-token").start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
+    @RegisterExtension
+    static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
+            .sandbox(OktaSandbox.builder().apiToken("00sandbox-token"))
+            .build();
+    static final SandboxClient client = SandboxClient.of(okta);
 
     @Test
     void acceptsTheConfiguredTokenWithTheSswsScheme() {
@@ -53,7 +44,7 @@ class AuthenticationTest {
                 .post("/api/v1/users", Profiles.body(Profiles.of("nobody@example.com")));
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(okta.findByLogin("nobody@example.com")).isEmpty();
+        assertThat(okta.sandbox().findByLogin("nobody@example.com")).isEmpty();
     }
 
     @Test

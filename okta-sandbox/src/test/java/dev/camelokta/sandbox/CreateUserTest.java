@@ -8,33 +8,18 @@ import dev.camelokta.sandbox.SandboxClient.ApiCall;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CreateUserTest {
 
     private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder().userType("Contractor", "contractor").start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        okta.reset();
-    }
+    @RegisterExtension
+    static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
+            .sandbox(OktaSandbox.builder().userType("Contractor", "contractor"))
+            .build();
+    static final SandboxClient client = SandboxClient.of(okta);
 
     @Test
     void createsAnActiveUserByDefaultAndAnswers200LikeOkta() {
@@ -51,7 +36,7 @@ class CreateUserTest {
         assertThat(user.path("lastUpdated").asText()).matches(TIMESTAMP);
         assertThat(user.path("lastLogin").isNull()).isTrue();
         assertThat(user.path("passwordChanged").isNull()).isTrue();
-        assertThat(user.path("type").path("id").asText()).isEqualTo(okta.defaultUserType().id());
+        assertThat(user.path("type").path("id").asText()).isEqualTo(okta.sandbox().defaultUserType().id());
         assertThat(user.path("profile").path("login").asText()).isEqualTo("isaac.brock@example.com");
         assertThat(user.path("profile").path("firstName").asText()).isEqualTo("Isaac");
         assertThat(user.path("credentials").path("provider").path("type").asText()).isEqualTo("OKTA");
@@ -60,8 +45,9 @@ class CreateUserTest {
                 .isEqualTo(okta.baseUrl() + "/api/v1/users/" + id);
         assertThat(user.path("_links").path("deactivate").path("method").asText()).isEqualTo("POST");
         assertThat(created.header("ETag")).startsWith("W/\"");
-        assertThat(okta.findByLogin("isaac.brock@example.com")).get().extracting(SandboxUser::id).isEqualTo(id);
-        assertThat(okta.counters().usersCreated()).isEqualTo(1);
+        assertThat(okta.sandbox().findByLogin("isaac.brock@example.com")).get().extracting(SandboxUser::id)
+                .isEqualTo(id);
+        assertThat(okta.sandbox().counters().usersCreated()).isEqualTo(1);
     }
 
     @Test
@@ -75,7 +61,7 @@ class CreateUserTest {
         assertThat(user.path("statusChanged").isNull()).isTrue();
         assertThat(user.path("_links").path("activate").path("href").asText())
                 .endsWith("/api/v1/users/" + user.path("id").asText() + "/lifecycle/activate");
-        assertThat(okta.findByLogin("staged@example.com")).get().extracting(SandboxUser::status)
+        assertThat(okta.sandbox().findByLogin("staged@example.com")).get().extracting(SandboxUser::status)
                 .isEqualTo(UserStatus.STAGED);
     }
 
@@ -112,7 +98,7 @@ class CreateUserTest {
 
     @Test
     void createsTheUserWithTheGivenUserType() {
-        String contractor = okta.userType("contractor").id();
+        String contractor = okta.sandbox().userType("contractor").id();
         String body = "{\"profile\":" + Profiles.of("c@example.com") + ",\"type\":{\"id\":\"" + contractor + "\"}}";
 
         ApiCall created = client.post("/api/v1/users", body);
@@ -134,8 +120,8 @@ class CreateUserTest {
         assertThat(duplicate.json().path("errorSummary").asText()).isEqualTo("Api validation failed: login");
         assertThat(duplicate.errorCauses())
                 .containsExactly("login: An object with this field already exists in the current organization");
-        assertThat(okta.users()).hasSize(1);
-        assertThat(okta.counters().usersCreated()).isEqualTo(1);
+        assertThat(okta.sandbox().users()).hasSize(1);
+        assertThat(okta.sandbox().counters().usersCreated()).isEqualTo(1);
     }
 
     @Test
@@ -167,7 +153,7 @@ class CreateUserTest {
         assertThat(refused.errorCode()).isEqualTo("E0000001");
         assertThat(refused.errorCauses()).containsExactly(
                 "firstName: The field cannot be left blank", "lastName: The field cannot be left blank");
-        assertThat(okta.users()).isEmpty();
+        assertThat(okta.sandbox().users()).isEmpty();
     }
 
     @Test
@@ -218,7 +204,7 @@ class CreateUserTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorCode()).isEqualTo("E0000001");
         assertThat(refused.errorCauses()).containsExactly("type: The user type does not exist: otyDoesNotExist000");
-        assertThat(okta.users()).isEmpty();
+        assertThat(okta.sandbox().users()).isEmpty();
     }
 
     @Test
@@ -231,7 +217,7 @@ class CreateUserTest {
             assertThat(refused.errorCode()).as(body).isEqualTo("E0000003");
             assertThat(refused.json().path("errorSummary").asText()).isEqualTo("The request body was not well-formed.");
         }
-        assertThat(okta.users()).isEmpty();
+        assertThat(okta.sandbox().users()).isEmpty();
     }
 
     @Test
@@ -242,7 +228,7 @@ class CreateUserTest {
         assertThat(refused.errorCode()).isEqualTo("E0000002");
         assertThat(refused.json().path("errorSummary").asText())
                 .isEqualTo("The request was not valid: activate must be true or false");
-        assertThat(okta.users()).isEmpty();
+        assertThat(okta.sandbox().users()).isEmpty();
     }
 
     @Test
@@ -253,16 +239,17 @@ class CreateUserTest {
         }
 
         assertThat(ids).hasSize(50);
-        assertThat(okta.users()).extracting(SandboxUser::login).startsWith("user0@example.com", "user1@example.com");
+        assertThat(okta.sandbox().users()).extracting(SandboxUser::login)
+                .startsWith("user0@example.com", "user1@example.com");
     }
 
     @Test
     void createUserFromJavaAppliesTheSameRules() {
-        SandboxUser user = okta.createUser(Map.of("login", "java@example.com", "email", "java@example.com",
+        SandboxUser user = okta.sandbox().createUser(Map.of("login", "java@example.com", "email", "java@example.com",
                 "firstName", "Java", "lastName", "Duke"));
 
         assertThat(client.get("/api/v1/users/" + user.id()).status()).isEqualTo(200);
-        assertThatThrownBy(() -> okta.createUser(Map.of("login",
+        assertThatThrownBy(() -> okta.sandbox().createUser(Map.of("login",
                         "JAVA@example.com", "email", "java@example.com", "firstName", "J", "lastName", "D")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Api validation failed: login")

@@ -6,31 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelokta.sandbox.SandboxClient.ApiCall;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GetUserTest {
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        okta.reset();
-    }
+    @RegisterExtension
+    static final OktaSandboxExtension okta = new OktaSandboxExtension();
+    static final SandboxClient client = SandboxClient.of(okta);
 
     @Test
     void findsAUserById() {
@@ -83,7 +66,7 @@ class GetUserTest {
         client.get("/api/v1/users/nobody@example.com");
         client.get("/api/v1/users/somebody@example.com");
 
-        assertThat(okta.counters().requests(Bucket.GET_USER)).isEqualTo(2);
-        assertThat(okta.counters().requests(Bucket.LIST_USERS)).isZero();
+        assertThat(okta.sandbox().counters().requests(Bucket.GET_USER)).isEqualTo(2);
+        assertThat(okta.sandbox().counters().requests(Bucket.LIST_USERS)).isZero();
     }
 }

@@ -10,32 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ListUsersTest {
 
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
+    @RegisterExtension
+    static final OktaSandboxExtension okta = new OktaSandboxExtension();
+    static final SandboxClient client = SandboxClient.of(okta);
 
     @BeforeEach
     void createUsers() {
-        okta.reset();
         client.createUser(Profiles.of("isaac.brock@example.com", "Isaac", "Brock"));
         client.createUser(Profiles.of("ann.lee@example.com", "Ann", "Lee"));
         client.createUser("{\"firstName\":\"Bob\",\"lastName\":\"Quote\",\"email\":\"bob@example.com\","
@@ -49,7 +37,7 @@ class ListUsersTest {
         assertThat(found.status()).isEqualTo(200);
         assertThat(logins(found)).containsExactly("ann.lee@example.com");
         assertThat(found.json().get(0).path("_links").path("self").path("href").asText()).contains("/api/v1/users/00u");
-        assertThat(okta.counters().requests(Bucket.LIST_USERS)).isEqualTo(1);
+        assertThat(okta.sandbox().counters().requests(Bucket.LIST_USERS)).isEqualTo(1);
     }
 
     @Test

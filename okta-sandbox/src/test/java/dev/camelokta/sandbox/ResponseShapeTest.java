@@ -16,32 +16,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What every answer carries, success or error: Okta's headers and, for errors, Okta's error body. */
 class ResponseShapeTest {
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder().rateLimit(Bucket.OTHER, 1000, Duration.ofMinutes(1)).start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        okta.reset();
-    }
+    @RegisterExtension
+    static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
+            .sandbox(OktaSandbox.builder().rateLimit(Bucket.OTHER, 1000, Duration.ofMinutes(1)))
+            .build();
+    static final SandboxClient client = SandboxClient.of(okta);
 
     @Test
     void everyAnswerHasARequestIdJsonContentTypeAndDate() {
@@ -53,7 +38,7 @@ class ResponseShapeTest {
                 client.withAuthorization(null).get("/api/v1/users"),
                 client.get("/api/v1/nothing/here"),
                 client.send("DELETE", "/api/v1/meta/types/user", null)));
-        okta.failNextRequests(1);
+        okta.sandbox().failNextRequests(1);
         answers.add(client.get("/api/v1/users"));
 
         Set<String> requestIds = new HashSet<>();
@@ -96,7 +81,7 @@ class ResponseShapeTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.errorCode()).isEqualTo("E0000008");
         assertThat(unknown.json().path("errorSummary").asText()).isEqualTo("The requested path was not found");
-        assertThat(okta.counters().requests(Bucket.OTHER)).isEqualTo(1);
+        assertThat(okta.sandbox().counters().requests(Bucket.OTHER)).isEqualTo(1);
     }
 
     @Test
@@ -124,7 +109,7 @@ class ResponseShapeTest {
     @Test
     void keepsTheConnectionAliveBetweenRequests() throws Exception {
         // Two requests over one socket: the second is only answered if the first left the connection open.
-        try (Socket socket = new Socket("127.0.0.1", okta.port())) {
+        try (Socket socket = new Socket("127.0.0.1", okta.sandbox().port())) {
             socket.setSoTimeout(5000);
             String request = "GET /api/v1/meta/types/user HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: SSWS "
                     + okta.apiToken() + "\r\n\r\n";

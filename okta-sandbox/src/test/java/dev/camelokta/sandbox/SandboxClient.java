@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** Speaks plain HTTP to a sandbox, as any Okta client would, with the sandbox's token unless told otherwise. */
 final class SandboxClient {
@@ -23,14 +24,32 @@ final class SandboxClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient http;
-    private final String baseUrl;
-    private final String authorization;
+    private final Supplier<String> baseUrl;
+    private final Supplier<String> authorization;
 
     SandboxClient(OktaSandbox okta) {
-        this(newHttpClient(), okta.baseUrl(), "SSWS " + okta.apiToken());
+        this(okta::baseUrl, okta::apiToken);
     }
 
-    private SandboxClient(HttpClient http, String baseUrl, String authorization) {
+    /**
+     * A client of the sandbox {@code okta} runs for the test class. It asks the extension for the address and the
+     * token at each request, so it can be made before the sandbox starts, in a static field next to the extension:
+     *
+     * <pre>{@code
+     * @RegisterExtension
+     * static final OktaSandboxExtension okta = OktaSandboxExtension.builder().build();
+     * static final SandboxClient client = SandboxClient.of(okta);
+     * }</pre>
+     */
+    static SandboxClient of(OktaSandboxExtension okta) {
+        return new SandboxClient(okta::baseUrl, okta::apiToken);
+    }
+
+    private SandboxClient(Supplier<String> baseUrl, Supplier<String> apiToken) {
+        this(newHttpClient(), baseUrl, () -> "SSWS " + apiToken.get());
+    }
+
+    private SandboxClient(HttpClient http, Supplier<String> baseUrl, Supplier<String> authorization) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.authorization = authorization;
@@ -42,7 +61,7 @@ final class SandboxClient {
 
     /** The same client sending {@code authorization} as the header, or no header when it is null. */
     SandboxClient withAuthorization(String authorization) {
-        return new SandboxClient(http, baseUrl, authorization);
+        return new SandboxClient(http, baseUrl, () -> authorization);
     }
 
     ApiCall get(String path) {
@@ -84,9 +103,10 @@ final class SandboxClient {
     }
 
     HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(TIMEOUT)
                 .header("Accept", "application/json").header("Content-Type", "application/json");
-        return authorization == null ? builder : builder.header("Authorization", authorization);
+        String header = authorization.get();
+        return header == null ? builder : builder.header("Authorization", header);
     }
 
     private ApiCall send(HttpRequest.Builder request) {

@@ -8,11 +8,9 @@ import dev.camelokta.sandbox.SandboxClient.ApiCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Checks the sandbox against Okta's own OpenAPI spec (the excerpt in the test resources): its answers
@@ -23,24 +21,11 @@ class SpecConformanceTest {
 
     private static final OpenApiSchemas SPEC = OpenApiSchemas.load();
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder().userType("Contractor", "contractor", "People on a contract").start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        okta.reset();
-    }
+    @RegisterExtension
+    static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
+            .sandbox(OktaSandbox.builder().userType("Contractor", "contractor", "People on a contract"))
+            .build();
+    static final SandboxClient client = SandboxClient.of(okta);
 
     /** The validator itself, before anything is judged with it. */
     @Nested
@@ -85,7 +70,7 @@ class SpecConformanceTest {
         ApiCall active = client.post("/api/v1/users", Profiles.body(Profiles.of("active@example.com")));
         ApiCall staged = client.post("/api/v1/users?activate=false", Profiles.body(Profiles.of("staged@example.com")));
         ApiCall withType = client.post("/api/v1/users", "{\"profile\":" + Profiles.of("typed@example.com")
-                + ",\"type\":{\"id\":\"" + okta.userType("contractor").id() + "\"}}");
+                + ",\"type\":{\"id\":\"" + okta.sandbox().userType("contractor").id() + "\"}}");
 
         assertThat(SPEC.operation("/api/v1/users", "post").path("responses").has(Integer.toString(active.status())))
                 .isTrue();
@@ -133,7 +118,7 @@ class SpecConformanceTest {
     @Test
     void everyErrorAnswerIsAnError() {
         client.createUser(Profiles.of("dup@example.com"));
-        String path = "/api/v1/users/" + okta.findByLogin("dup@example.com").orElseThrow().id();
+        String path = "/api/v1/users/" + okta.sandbox().findByLogin("dup@example.com").orElseThrow().id();
 
         List<ApiCall> errors = new ArrayList<>(List.of(
                 client.post("/api/v1/users", Profiles.body(Profiles.of("dup@example.com"))),
@@ -145,7 +130,7 @@ class SpecConformanceTest {
                 client.send("DELETE", path, null),
                 client.postIfMatch(path, "{\"profile\":{}}", "W/\"stale\""),
                 client.get("/api/v1/users?search=nonsense")));
-        okta.failNextRequests(1);
+        okta.sandbox().failNextRequests(1);
         errors.add(client.get("/api/v1/meta/types/user"));
 
         assertThat(errors).extracting(ApiCall::status)
@@ -173,7 +158,7 @@ class SpecConformanceTest {
         for (String example : List.of("create-user-without-credentials-request", "create-user-with-password-request",
                 "create-user-with-recovery-question-request",
                 "create-user-with-password-and-recovery-question-request")) {
-            okta.reset();
+            okta.sandbox().reset();
             JsonNode request = SPEC.example(example);
             assertThat(SPEC.validate("CreateUserRequest", request)).isEmpty();
 
@@ -207,7 +192,7 @@ class SpecConformanceTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorCode()).isEqualTo("E0000001");
-        assertThat(okta.users()).isEmpty();
+        assertThat(okta.sandbox().users()).isEmpty();
     }
 
     @Test
@@ -227,6 +212,6 @@ class SpecConformanceTest {
         ApiCall refused = client.post("/api/v1/users?activate=maybe", Profiles.body(Profiles.of("m@example.com")));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(okta.users()).isEmpty();
+        assertThat(okta.sandbox().users()).isEmpty();
     }
 }

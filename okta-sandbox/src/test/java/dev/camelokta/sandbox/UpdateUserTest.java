@@ -4,32 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelokta.sandbox.SandboxClient.ApiCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UpdateUserTest {
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
+    @RegisterExtension
+    static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
+            .sandbox(OktaSandbox.builder().userType("Contractor", "contractor"))
+            .build();
+    static final SandboxClient client = SandboxClient.of(okta);
+
     private JsonNode user;
     private String path;
 
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder().userType("Contractor", "contractor").start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
-
     @BeforeEach
     void createUser() {
-        okta.reset();
         user = client.createUser("{\"firstName\":\"Isaac\",\"lastName\":\"Brock\",\"email\":\"isaac@example.com\","
                 + "\"login\":\"isaac@example.com\",\"mobilePhone\":\"555-415-1337\"}");
         path = "/api/v1/users/" + user.path("id").asText();
@@ -44,8 +35,9 @@ class UpdateUserTest {
         assertThat(profile.path("firstName").asText()).isEqualTo("Ike");
         assertThat(profile.path("lastName").asText()).isEqualTo("Brock");
         assertThat(profile.path("mobilePhone").asText()).isEqualTo("555-415-1337");
-        assertThat(okta.findUser(user.path("id").asText())).get().extracting(SandboxUser::firstName).isEqualTo("Ike");
-        assertThat(okta.counters().requests(Bucket.UPDATE_USER)).isEqualTo(1);
+        assertThat(okta.sandbox().findUser(user.path("id").asText())).get().extracting(SandboxUser::firstName)
+                .isEqualTo("Ike");
+        assertThat(okta.sandbox().counters().requests(Bucket.UPDATE_USER)).isEqualTo(1);
     }
 
     @Test
@@ -91,7 +83,7 @@ class UpdateUserTest {
 
     @Test
     void partialUpdateRefusesAnotherTypeBecauseOktaChangesTypesOnlyWithPut() {
-        String contractor = okta.userType("contractor").id();
+        String contractor = okta.sandbox().userType("contractor").id();
         String sameType = user.path("type").path("id").asText();
 
         ApiCall refused = client.post(path, "{\"type\":{\"id\":\"" + contractor + "\"}}");
@@ -117,7 +109,7 @@ class UpdateUserTest {
 
     @Test
     void replaceMayChangeTheUserType() {
-        String contractor = okta.userType("contractor").id();
+        String contractor = okta.sandbox().userType("contractor").id();
 
         ApiCall replaced = client.put(path, "{\"profile\":" + Profiles.of("isaac@example.com") + ",\"type\":{\"id\":\""
                 + contractor + "\"}}");

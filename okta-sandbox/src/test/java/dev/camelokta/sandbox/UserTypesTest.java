@@ -5,28 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelokta.sandbox.SandboxClient.ApiCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserTypesTest {
 
-    private static OktaSandbox okta;
-    private static SandboxClient client;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder()
-                .userType("Contractor", "contractor", "People on a contract")
-                .userType("Partner", "partner")
-                .start();
-        client = new SandboxClient(okta);
-    }
-
-    @AfterAll
-    static void stop() {
-        okta.close();
-    }
+    @RegisterExtension
+    static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
+            .sandbox(OktaSandbox.builder()
+                    .userType("Contractor", "contractor", "People on a contract")
+                    .userType("Partner", "partner"))
+            .build();
+    static final SandboxClient client = SandboxClient.of(okta);
 
     @Test
     void listsTheDefaultTypeFirstThenTheConfiguredOnesInOrder() {
@@ -50,7 +40,7 @@ class UserTypesTest {
         assertThat(contractor.path("_links").path("self").path("href").asText())
                 .isEqualTo(okta.baseUrl() + "/api/v1/meta/types/user/" + contractor.path("id").asText());
         assertThat(list.get(2).path("name").asText()).isEqualTo("partner");
-        assertThat(okta.counters().requests(Bucket.OTHER)).isPositive();
+        assertThat(okta.sandbox().counters().requests(Bucket.OTHER)).isPositive();
     }
 
     @Test
@@ -60,7 +50,7 @@ class UserTypesTest {
 
     @Test
     void theSelfLinkOfATypeLeadsToIt() {
-        UserType partner = okta.userType("PARTNER");
+        UserType partner = okta.sandbox().userType("PARTNER");
 
         ApiCall type = client.get("/api/v1/meta/types/user/" + partner.id());
         ApiCall unknown = client.get("/api/v1/meta/types/user/otyNoSuchType0000000");
@@ -72,9 +62,10 @@ class UserTypesTest {
 
     @Test
     void theJavaViewMatchesTheApi() {
-        assertThat(okta.userTypes()).extracting(UserType::name).containsExactly("user", "contractor", "partner");
-        assertThat(okta.defaultUserType().isDefault()).isTrue();
-        assertThatThrownBy(() -> okta.userType("employee")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(okta.sandbox().userTypes()).extracting(UserType::name)
+                .containsExactly("user", "contractor", "partner");
+        assertThat(okta.sandbox().defaultUserType().isDefault()).isTrue();
+        assertThatThrownBy(() -> okta.sandbox().userType("employee")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("user, contractor, partner");
     }
 

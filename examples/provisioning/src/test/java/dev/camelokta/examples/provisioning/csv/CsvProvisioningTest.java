@@ -3,7 +3,6 @@ package dev.camelokta.examples.provisioning.csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -16,10 +15,8 @@ import dev.camelokta.sandbox.OktaSandbox;
 import dev.camelokta.sandbox.SandboxUser;
 import dev.camelokta.sandbox.UserStatus;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,27 +31,13 @@ class CsvProvisioningTest {
     private static final Duration PROCESSED = Duration.ofSeconds(60);
     private static final String HEADER = "first_name,last_name,email,login,mobile_phone,type_id,activate\n";
 
-    @TempDir
-    static Path workDir;
-
-    static OktaSandbox okta;
-    static TestApplication app;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.start();
-        app = TestApplication.start(okta, workDir, Map.of("provisioning.csv.parallelism", "4"));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        okta.close();
-    }
+    @RegisterExtension
+    static final TestApplication app = TestApplication.against(OktaSandbox.builder(),
+            Map.of("provisioning.csv.parallelism", "4"));
 
     @Test
     void reportsEveryRowOnceWithTheUserIdOrTheErrorAndMovesTheFileToDone() throws IOException {
-        okta.createUser(Map.of("firstName", "Grace", "lastName", "Hopper", "email", "grace@example.com",
+        app.okta().createUser(Map.of("firstName", "Grace", "lastName", "Hopper", "email", "grace@example.com",
                 "login", "grace@example.com"));
         app.drop("team.csv", HEADER
                              + "Ada,Lovelace,ada@example.com,ada@example.com,+44 20 7946 0001,,\n"
@@ -84,20 +67,20 @@ class CsvProvisioningTest {
         assertThat(app.folder("inbox/team.csv")).doesNotExist();
         assertThat(user("ada@example.com").profileText("mobilePhone")).isEqualTo("+44 20 7946 0001");
         assertThat(user("alan@example.com").status()).isEqualTo(UserStatus.STAGED);
-        assertThat(okta.users()).hasSize(4);
+        assertThat(app.okta().users()).hasSize(4);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "no-header.csv", "unknown-column.csv", "missing-column.csv", "empty.csv", "binary.csv" })
     void movesAFileWithoutAUsersHeaderToErrorWithoutTouchingOkta(String fileName) throws IOException {
-        long requestsBefore = okta.counters().totalRequests();
+        long requestsBefore = app.okta().counters().totalRequests();
         app.drop(fileName, unreadable(fileName));
 
         await().atMost(PROCESSED).until(() -> Files.exists(app.folder("error/" + fileName)));
 
         assertThat(app.folder("outbox/" + ReportWriter.reportName(fileName))).doesNotExist();
         assertThat(app.folder("inbox/" + fileName)).doesNotExist();
-        assertThat(okta.counters().totalRequests()).isEqualTo(requestsBefore);
+        assertThat(app.okta().counters().totalRequests()).isEqualTo(requestsBefore);
     }
 
     @Test
@@ -111,7 +94,7 @@ class CsvProvisioningTest {
 
         assertThat(reportRows("broken-report.csv")).containsExactly(
                 List.of("1", "linus@example.com", "created", userId("linus@example.com"), ""));
-        assertThat(okta.findByLogin("never@example.com")).isEmpty();
+        assertThat(app.okta().findByLogin("never@example.com")).isEmpty();
     }
 
     private static byte[] unreadable(String fileName) {
@@ -139,7 +122,8 @@ class CsvProvisioningTest {
     }
 
     private static SandboxUser user(String login) {
-        return okta.findByLogin(login).orElseThrow(() -> new AssertionError("No user " + login + " in the sandbox"));
+        return app.okta().findByLogin(login)
+                .orElseThrow(() -> new AssertionError("No user " + login + " in the sandbox"));
     }
 
     private static String userId(String login) {

@@ -1,7 +1,6 @@
 package dev.camelokta.examples.provisioning.rest;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +9,8 @@ import dev.camelokta.examples.provisioning.TestApplication;
 import dev.camelokta.sandbox.Bucket;
 import dev.camelokta.sandbox.OktaSandbox;
 import dev.camelokta.sandbox.SandboxUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,23 +21,9 @@ class RestApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path workDir;
-
-    static OktaSandbox okta;
-    static TestApplication app;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder().userType("Contractor", "contractor").start();
-        app = TestApplication.start(okta, workDir, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        okta.close();
-    }
+    @RegisterExtension
+    static final TestApplication app =
+            TestApplication.against(OktaSandbox.builder().userType("Contractor", "contractor"));
 
     @Test
     void aConfiguredTenantIsUsedAndNoSandboxStarted() {
@@ -57,14 +40,14 @@ class RestApiTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("success").asBoolean()).isTrue();
         assertThat(body.get("error").isNull()).isTrue();
-        SandboxUser created = okta.findByLogin("ada@example.com").orElseThrow();
+        SandboxUser created = app.okta().findByLogin("ada@example.com").orElseThrow();
         assertThat(body.at("/user/id").asText()).isEqualTo(created.id());
         assertThat(body.at("/user/profile/mobilePhone").asText()).isEqualTo("+1 555 0100");
     }
 
     @Test
     void getReadsTheUserByIdOrLoginWith200() throws Exception {
-        SandboxUser alan = okta.createUser(profile("alan"));
+        SandboxUser alan = app.okta().createUser(profile("alan"));
 
         HttpResponse<String> byId = app.rest().get("/users/" + alan.id());
         HttpResponse<String> byLogin = app.rest().get("/users/alan@example.com");
@@ -77,13 +60,13 @@ class RestApiTest {
 
     @Test
     void patchChangesTheProfileWith200() throws Exception {
-        SandboxUser grace = okta.createUser(profile("grace"));
+        SandboxUser grace = app.okta().createUser(profile("grace"));
 
         HttpResponse<String> response = app.rest().patch("/users/" + grace.id(), "{\"last_name\":\"Murray Hopper\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).at("/user/profile/lastName").asText()).isEqualTo("Murray Hopper");
-        assertThat(okta.findUser(grace.id()).orElseThrow().lastName()).isEqualTo("Murray Hopper");
+        assertThat(app.okta().findUser(grace.id()).orElseThrow().lastName()).isEqualTo("Murray Hopper");
     }
 
     @Test
@@ -93,7 +76,7 @@ class RestApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode options = JSON.readTree(response.body()).get("options");
         assertThat(options.findValuesAsText("label")).containsExactly("User", "Contractor");
-        assertThat(options.findValuesAsText("value")).contains(okta.userType("contractor").id());
+        assertThat(options.findValuesAsText("value")).contains(app.okta().userType("contractor").id());
     }
 
     @Test
@@ -110,7 +93,7 @@ class RestApiTest {
 
     @Test
     void aLoginAlreadyTakenIs409() throws Exception {
-        okta.createUser(profile("barbara"));
+        app.okta().createUser(profile("barbara"));
 
         HttpResponse<String> response = app.rest().post("/users", newUser("barbara"));
 
@@ -130,13 +113,13 @@ class RestApiTest {
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(refusedByOkta.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(refusedByOkta.body()).get("error").asText()).contains("HTTP 400 E0000001", "email");
-        assertThat(okta.findByLogin("edsger@example.com")).isEmpty();
+        assertThat(app.okta().findByLogin("edsger@example.com")).isEmpty();
     }
 
     @Test
     void anOktaFailureIs502() throws Exception {
-        SandboxUser ken = okta.createUser(profile("ken"));
-        okta.failNextRequests(Bucket.GET_USER, 1);
+        SandboxUser ken = app.okta().createUser(profile("ken"));
+        app.okta().failNextRequests(Bucket.GET_USER, 1);
 
         HttpResponse<String> response = app.rest().get("/users/" + ken.id());
 

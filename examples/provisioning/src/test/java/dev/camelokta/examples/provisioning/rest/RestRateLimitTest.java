@@ -4,19 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelokta.examples.provisioning.TestApplication;
 import dev.camelokta.sandbox.Bucket;
 import dev.camelokta.sandbox.OktaSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,23 +24,9 @@ class RestRateLimitTest {
     /** One create per day: spent once, the bucket stays spent for the whole test, far from any window's end. */
     private static final Duration WINDOW = Duration.ofDays(1);
 
-    @TempDir
-    static Path workDir;
-
-    static OktaSandbox okta;
-    static TestApplication app;
-
-    @BeforeAll
-    static void start() {
-        okta = OktaSandbox.builder().rateLimit(Bucket.CREATE_USER, 1, WINDOW).start();
-        app = TestApplication.start(okta, workDir, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        okta.close();
-    }
+    @RegisterExtension
+    static final TestApplication app =
+            TestApplication.against(OktaSandbox.builder().rateLimit(Bucket.CREATE_USER, 1, WINDOW));
 
     @Test
     void aSpentRateLimitIs429WithRetryAfterUntilOktasReset() throws Exception {
@@ -60,13 +42,13 @@ class RestRateLimitTest {
         long untilReset = reset - Instant.now().getEpochSecond();
         assertThat(retryAfter).isPositive().isBetween(untilReset - 5, untilReset + 5);
         assertThat(new ObjectMapper().readTree(response.body()).get("error").asText()).contains("HTTP 429", "E0000047");
-        assertThat(okta.findByLogin("ada@example.com")).isEmpty();
+        assertThat(app.okta().findByLogin("ada@example.com")).isEmpty();
     }
 
     /** Another integration of the same org spends the bucket, unknown to this application. */
     private static HttpResponse<String> createDirectlyInOkta(String name) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(okta.baseUrl() + "/api/v1/users"))
-                .header("Authorization", "SSWS " + okta.apiToken())
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.okta().baseUrl() + "/api/v1/users"))
+                .header("Authorization", "SSWS " + app.okta().apiToken())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"profile\":{\"firstName\":\"" + name + "\",\"lastName\":\"X\","
                                                           + "\"email\":\"" + name + "@example.com\",\"login\":\"" + name
