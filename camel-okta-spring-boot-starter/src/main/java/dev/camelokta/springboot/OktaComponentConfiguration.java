@@ -85,6 +85,16 @@ public class OktaComponentConfiguration extends ComponentConfigurationProperties
      * configured on the component.
      */
     private Boolean autowiredEnabled = true;
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component.
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+    /**
+     * Used for enabling or disabling all producer based health checks from this component: each okta producer probes
+     * its org (the user types) to report whether Okta answers and accepts the token. Camel's producer health checks
+     * must be on too (camel.health.producers-enabled=true).
+     */
+    private Boolean healthCheckProducerEnabled = true;
 
     public String getSubdomain() {
         return subdomain;
@@ -204,5 +214,21 @@ public class OktaComponentConfiguration extends ComponentConfigurationProperties
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 }

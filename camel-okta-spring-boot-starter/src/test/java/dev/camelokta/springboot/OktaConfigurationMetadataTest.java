@@ -25,7 +25,8 @@ class OktaConfigurationMetadataTest {
     @ParameterizedTest
     @ValueSource(strings = { "enabled", "subdomain", "api-token", "base-url", "connect-timeout", "response-timeout",
             "throw-exception-on-failure", "activate", "type-id", "max-retries", "max-retry-wait", "rate-limit-capacity",
-            "max-concurrent-requests", "http-client", "lazy-start-producer", "autowired-enabled" })
+            "max-concurrent-requests", "http-client", "lazy-start-producer", "autowired-enabled",
+            "health-check-consumer-enabled", "health-check-producer-enabled" })
     void describesEveryOption(String option) throws IOException {
         JsonNode property = oktaProperties().get(PREFIX + option);
 

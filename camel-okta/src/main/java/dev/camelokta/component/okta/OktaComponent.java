@@ -12,7 +12,7 @@ import dev.camelokta.component.okta.http.TokenSafeConnectionFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.IOHelper;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -26,7 +26,7 @@ import org.apache.hc.core5.util.Timeout;
  * HTTP client, the bound on requests in flight and what is known of Okta's rate limits.
  */
 @Component("okta")
-public class OktaComponent extends DefaultComponent {
+public class OktaComponent extends HealthCheckComponent {
 
     @Metadata(description = "The shared configuration: defaults of every endpoint")
     private OktaConfiguration configuration = new OktaConfiguration();

@@ -47,12 +47,20 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        client = newClient(configuration.getMaxRetries());
+    }
+
+    private OktaClient newClient(int maxRetries) {
         OktaComponent component = getComponent();
-        OktaHttpTransport transport = component.transport(configuration.getHttpClient());
-        client = new OktaClient(transport, component.rateLimits(),
+        return new OktaClient(component.transport(configuration.getHttpClient()), component.rateLimits(),
                 new OktaHttpTransport.Target(orgUrl, configuration.getApiToken(), configuration.getConnectTimeout(),
                         configuration.getResponseTimeout()),
-                configuration.getRateLimitCapacity(), configuration.getMaxRetries(), configuration.getMaxRetryWait());
+                configuration.getRateLimitCapacity(), maxRetries, configuration.getMaxRetryWait());
+    }
+
+    /** A client for health checks: same org, token, pool and rate limits, but no retries, so a check answers at once. */
+    OktaClient probeClient() {
+        return newClient(0);
     }
 
     @Override

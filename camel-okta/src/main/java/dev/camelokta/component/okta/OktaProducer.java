@@ -13,6 +13,8 @@ import dev.camelokta.component.okta.operation.OperationOutcome;
 import dev.camelokta.component.okta.operation.UpdateUserHandler;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -28,8 +30,33 @@ public class OktaProducer extends DefaultProducer {
             OktaOperation.updateUser, new UpdateUserHandler(),
             OktaOperation.listTypeIdOptions, new ListTypeIdOptionsHandler()));
 
+    private OktaProducerHealthCheck healthCheck;
+    private WritableHealthCheckRepository healthCheckRepository;
+
     public OktaProducer(OktaEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // health checks are optional: register only where Camel's producer health checks are on
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new OktaProducerHealthCheck(getEndpoint().getEndpointUri(), getEndpoint().probeClient());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
