@@ -12,7 +12,11 @@ public final class Benchmarks {
         String which = args.length == 0 ? "overhead" : args[0];
         switch (which) {
             case "overhead" -> OverheadBenchmark.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk or memory");
+            case "bulk" -> BulkBenchmark.main(args);
+            case "memory" -> MemoryBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk or memory "
+                                                          + "(mvn -B -pl benchmarks exec:exec -Dbench.args=bulk; "
+                                                          + "memory with -Dbench.heap=256m)");
         }
     }
 }

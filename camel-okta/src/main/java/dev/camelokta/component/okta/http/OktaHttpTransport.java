@@ -2,7 +2,7 @@ package dev.camelokta.component.okta.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -17,7 +17,6 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,18 @@ public final class OktaHttpTransport {
     }
 
     /** What an endpoint sends with every request. */
-    public record Target(URI orgUrl, String apiToken, long connectTimeoutMillis, long responseTimeoutMillis) {
+    public record Target(URI orgUrl, String apiToken, long connectTimeoutMillis, long responseTimeoutMillis,
+                         RequestConfig requestConfig) {
+
+        @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints of one component differ
+        public Target(URI orgUrl, String apiToken, long connectTimeoutMillis, long responseTimeoutMillis) {
+            this(orgUrl, apiToken, connectTimeoutMillis, responseTimeoutMillis, RequestConfig.custom()
+                    .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMillis))
+                    .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
+                    .setRedirectsEnabled(false)
+                    .build());
+        }
+
         @Override
         public String toString() {
             return "Target[" + orgUrl + "]"; // never the token
@@ -70,7 +80,6 @@ public final class OktaHttpTransport {
         }
     }
 
-    @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints of one component differ
     private HttpUriRequestBase toHttpRequest(OktaRequest request, Target target) {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), uri(request, target.orgUrl()));
         http.setHeader(HttpHeaders.AUTHORIZATION, "SSWS " + target.apiToken());
@@ -82,25 +91,27 @@ public final class OktaHttpTransport {
         if (request.jsonBody() != null) {
             http.setEntity(new StringEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
         }
-        http.setConfig(RequestConfig.custom()
-                .setConnectTimeout(Timeout.ofMilliseconds(target.connectTimeoutMillis()))
-                .setResponseTimeout(Timeout.ofMilliseconds(target.responseTimeoutMillis()))
-                .setRedirectsEnabled(false)
-                .build());
+        http.setConfig(target.requestConfig());
         return http;
     }
 
     /** Each path value is encoded as exactly one segment, so no id can change the path or the query. */
     static URI uri(OktaRequest request, URI orgUrl) {
-        try {
-            URIBuilder builder = new URIBuilder(orgUrl).setPathSegments(request.pathSegments());
-            for (Map.Entry<String, String> parameter : request.query().entrySet()) {
-                builder.addParameter(parameter.getKey(), parameter.getValue());
-            }
-            return builder.build();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Cannot build the URI of " + request.describe(), e);
+        StringBuilder uri = new StringBuilder(orgUrl.toString());
+        for (String segment : request.pathSegments()) {
+            uri.append('/').append(encode(segment));
         }
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+            uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return URI.create(uri.toString());
+    }
+
+    /** Percent-encodes all but letters, digits and {@code - . _ *}; a space becomes %20, valid in a path and a query. */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static OktaResponse read(OktaRequest request, org.apache.hc.core5.http.ClassicHttpResponse answer)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class OktaJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectReader USER_READER = MAPPER.readerFor(OktaUser.class);
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
     };
 
@@ -68,7 +70,7 @@ public final class OktaJson {
     /** Okta's user resource; unknown fields dropped. */
     public static OktaUser toUser(String json) {
         try {
-            return MAPPER.readValue(json, OktaUser.class);
+            return USER_READER.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a user resource: " + e.getOriginalMessage(), e);
         }
