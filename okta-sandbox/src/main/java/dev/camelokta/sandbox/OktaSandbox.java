@@ -175,8 +175,8 @@ public final class OktaSandbox implements AutoCloseable {
                 new ListUsersOperation(store, userJson, baseUrl),
                 new CreateUserOperation(commands, userJson),
                 new GetUserOperation(store, userJson),
-                new UpdateUserOperation(commands, userJson),
-                new ReplaceUserOperation(commands, userJson),
+                ChangeUserOperation.partialUpdate(commands, userJson),
+                ChangeUserOperation.replace(commands, userJson),
                 new ListUserTypesOperation(userTypes, userTypeJson),
                 new GetUserTypeOperation(userTypes, userTypeJson));
     }
