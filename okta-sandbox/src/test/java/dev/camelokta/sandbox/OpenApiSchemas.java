@@ -23,11 +23,12 @@ import java.util.Set;
  * <p>OpenAPI 3.0 schemas are almost JSON Schema; the differences that matter here are converted:
  * {@code nullable: true} becomes a {@code "null"} type (and a {@code null} enum value), and
  * {@code #/components/schemas/X} references point into {@code $defs}. Formats ({@code date-time},
- * {@code email}) are asserted, not just annotated.
+ * {@code email}) are asserted, not just annotated. Published in this module's test-jar: camel-okta's tests check the
+ * requests the component sends against the same excerpt.
  */
-final class OpenApiSchemas {
+public final class OpenApiSchemas {
 
-    static final String EXCERPT = "/okta-spec/okta-users-api-excerpt.yaml";
+    public static final String EXCERPT = "/okta-spec/okta-users-api-excerpt.yaml";
     private static final String OPENAPI_REF = "#/components/schemas/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -41,7 +42,7 @@ final class OpenApiSchemas {
         this.definitions = (ObjectNode) toJsonSchema(spec.path("components").path("schemas"));
     }
 
-    static OpenApiSchemas load() {
+    public static OpenApiSchemas load() {
         try (InputStream in = OpenApiSchemas.class.getResourceAsStream(EXCERPT)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource " + EXCERPT);
@@ -50,6 +51,17 @@ final class OpenApiSchemas {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The whole excerpt, as the spec's own tree. */
+    public JsonNode spec() {
+        return spec;
+    }
+
+    /** What is wrong with {@code instance} as an instance of an OpenAPI schema of the spec; empty when valid. */
+    public Set<ValidationMessage> validate(JsonNode openApiSchema, JsonNode instance) {
+        ObjectNode schema = openApiSchema.isObject() ? (ObjectNode) toJsonSchema(openApiSchema) : NODES.objectNode();
+        return factory.getSchema(root(schema), config).validate(instance);
     }
 
     /** What is wrong with {@code instance} as an instance of the spec's schema {@code name}; empty when valid. */

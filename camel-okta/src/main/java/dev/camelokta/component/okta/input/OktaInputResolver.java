@@ -39,6 +39,8 @@ public final class OktaInputResolver {
         }
         applyDefaults(operation, values, defaults);
         checkRequired(operation, values);
+        checkSomethingToChange(operation, values);
+        checkUserId(operation, values);
         return new OktaInput(values);
     }
 
@@ -132,11 +134,18 @@ public final class OktaInputResolver {
                                          + missing.stream().map(OktaParameter::header).collect(Collectors.joining(", "))
                                          + " or the same keys in the body");
         }
+    }
+
+    private static void checkSomethingToChange(OktaOperation operation, Map<OktaParameter, Object> values) {
         if (operation == OktaOperation.updateUser && values.keySet().stream().allMatch(p -> p == OktaParameter.USER_ID)) {
             throw new OktaInputException("Nothing to change for okta:updateUser: give at least one of "
                                          + cardNames(operation.parameters().subList(1, operation.parameters().size()))
                                          + " (header or body) beside user_id");
         }
+    }
+
+    /** "." and ".." would be dot-segments of the path, not a user. */
+    private static void checkUserId(OktaOperation operation, Map<OktaParameter, Object> values) {
         Object userId = values.get(OktaParameter.USER_ID);
         if (userId != null && (userId.equals(".") || userId.equals(".."))) {
             throw new OktaInputException("Invalid user_id '" + userId + "' for okta:" + operation.name()

@@ -1,7 +1,5 @@
 package dev.camelokta.component.okta.model;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,22 +41,6 @@ public final class OktaJson {
             return MAPPER.readValue(json, OBJECT);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
-        }
-    }
-
-    public static Map<String, Object> readObject(byte[] json) {
-        try {
-            return MAPPER.readValue(json, OBJECT);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    public static Map<String, Object> readObject(InputStream json) {
-        try {
-            return MAPPER.readValue(json, OBJECT);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 

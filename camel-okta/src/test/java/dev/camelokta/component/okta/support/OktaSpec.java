@@ -1,15 +1,11 @@
 package dev.camelokta.component.okta.support;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,20 +20,15 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.camelokta.sandbox.OpenApiSchemas;
 
 /**
- * Okta's Management API spec excerpt ({@code src/test/resources/okta-spec}) as a checker of requests: it finds the
- * operation a request calls and lists every way the request departs from it (OpenAPI 3.0.3):
+ * Okta's Management API spec excerpt (okta-sandbox's test-jar, src/test/resources/okta-spec) as a checker of requests:
+ * it finds the operation a request calls and lists every way the request departs from it (OpenAPI 3.0.3):
  * <ul>
  * <li>method and path match an operation (path templates such as {@code /api/v1/users/{id}}), and each path value
  * suits its parameter's schema;</li>
@@ -55,22 +46,17 @@ import com.networknt.schema.ValidationMessage;
  */
 public final class OktaSpec {
 
-    public static final String EXCERPT = "/okta-spec/okta-users-api-excerpt.yaml";
-
     /** OpenAPI 3.0.3, Parameter Object: header parameters with these names "SHALL be ignored". */
     private static final Set<String> IGNORED_HEADER_PARAMETERS = Set.of("accept", "content-type", "authorization");
-    private static final String SCHEMA_REF = "#/components/schemas/";
     private static final String SECURITY_SCHEME = "apiToken";
     /** How the scheme's description says to send the token: {@code Authorization: SSWS {API Token}}. */
     private static final Pattern TOKEN_FORMAT = Pattern.compile("`Authorization: (\\S+) \\{API Token}`");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final OpenApiSchemas schemas;
     private final JsonNode spec;
-    private final ObjectNode definitions;
     private final Set<String> headerParameters;
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     /**
      * A request as it went over the wire.
@@ -141,21 +127,15 @@ public final class OktaSpec {
         }
     }
 
-    private OktaSpec(JsonNode spec) {
-        this.spec = spec;
-        this.definitions = (ObjectNode) toJsonSchema(spec.path("components").path("schemas"));
+    private OktaSpec(OpenApiSchemas schemas) {
+        this.schemas = schemas;
+        this.spec = schemas.spec();
         this.headerParameters = declaredHeaderParameters();
     }
 
+    /** The excerpt of Okta's spec that okta-sandbox's test-jar ships (its OpenApiSchemas reads it). */
     public static OktaSpec load() {
-        try (InputStream in = OktaSpec.class.getResourceAsStream(EXCERPT)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing test resource " + EXCERPT);
-            }
-            return new OktaSpec(new YAMLMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new OktaSpec(OpenApiSchemas.load());
     }
 
     /** The operation of the spec that {@code method} on the concrete, raw {@code path} calls; literal paths win. */
@@ -417,46 +397,6 @@ public final class OktaSpec {
     }
 
     private Set<ValidationMessage> validate(JsonNode openApiSchema, JsonNode instance) {
-        ObjectNode root = NODES.objectNode();
-        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.setAll((ObjectNode) toJsonSchema(openApiSchema));
-        root.set("$defs", definitions);
-        return factory.getSchema(root, config).validate(instance);
-    }
-
-    /** Converts an OpenAPI 3.0 schema (or a map of them) to JSON Schema, recursively. */
-    private static JsonNode toJsonSchema(JsonNode node) {
-        if (node.isArray()) {
-            ArrayNode converted = NODES.arrayNode();
-            node.forEach(element -> converted.add(toJsonSchema(element)));
-            return converted;
-        }
-        if (!node.isObject()) {
-            return node;
-        }
-        ObjectNode converted = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            if (field.getKey().equals("$ref") && value.asText().startsWith(SCHEMA_REF)) {
-                converted.put("$ref", "#/$defs/" + value.asText().substring(SCHEMA_REF.length()));
-            } else if (!field.getKey().equals("nullable")) {
-                converted.set(field.getKey(), toJsonSchema(value));
-            }
-        }
-        return node.path("nullable").asBoolean(false) ? allowNull(converted) : converted;
-    }
-
-    private static JsonNode allowNull(ObjectNode schema) {
-        if (schema.path("type").isTextual()) {
-            schema.set("type", NODES.arrayNode().add(schema.path("type").asText()).add("null"));
-            if (schema.path("enum").isArray()) {
-                ((ArrayNode) schema.path("enum")).addNull();
-            }
-            return schema;
-        }
-        ObjectNode either = NODES.objectNode();
-        either.putArray("anyOf").add(schema).addObject().put("type", "null");
-        return either;
+        return schemas.validate(openApiSchema, instance);
     }
 }
