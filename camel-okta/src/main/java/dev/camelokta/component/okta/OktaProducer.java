@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.camelokta.component.okta.input.OktaInput;
 import dev.camelokta.component.okta.input.OktaInputResolver;
+import dev.camelokta.component.okta.logging.LogValues;
 import dev.camelokta.component.okta.operation.CreateUserHandler;
 import dev.camelokta.component.okta.operation.GetUserHandler;
 import dev.camelokta.component.okta.operation.ListTypeIdOptionsHandler;
@@ -20,7 +21,8 @@ import org.apache.camel.support.DefaultProducer;
 /**
  * Runs the exchange's operation: resolves its input, hands it to the operation's handler, and puts the result in the
  * body and the call's facts in the headers. A failure is a result with success=false, or an exception when
- * {@code throwExceptionOnFailure=true}.
+ * {@code throwExceptionOnFailure=true}: always an {@link OktaInputException} or an {@link OktaApiException}, whatever
+ * went wrong.
  */
 public class OktaProducer extends DefaultProducer {
 
@@ -69,9 +71,10 @@ public class OktaProducer extends DefaultProducer {
         OktaConfiguration configuration = getEndpoint().getConfiguration();
         Message message = exchange.getMessage();
         OktaResultHeaders.clear(message);
-        OperationHandler handler = HANDLERS.get(configuration.getOperation());
+        OktaOperation operation = configuration.getOperation();
+        OperationHandler handler = HANDLERS.get(operation);
         try {
-            OktaOperation operation = operation(message, configuration);
+            operation = operation(message, configuration);
             handler = HANDLERS.get(operation);
             OktaInput input = OktaInputResolver.resolve(operation, message, configuration);
             OperationOutcome outcome = handler.handle(input, getEndpoint().client());
@@ -83,6 +86,10 @@ public class OktaProducer extends DefaultProducer {
         } catch (OktaApiException e) {
             OktaResultHeaders.failure(message, e);
             fail(exchange, handler, e, configuration);
+        } catch (RuntimeException e) {
+            OktaApiException unexpected = UnexpectedFailure.of(operation, e, configuration.getApiToken());
+            OktaResultHeaders.failure(message, unexpected);
+            fail(exchange, handler, unexpected, configuration);
         }
     }
 
@@ -94,7 +101,8 @@ public class OktaProducer extends DefaultProducer {
         try {
             return OktaOperation.fromName(override);
         } catch (IllegalArgumentException e) {
-            throw new OktaInputException("Invalid header " + OktaConstants.OPERATION + ": " + e.getMessage(), e);
+            throw new OktaInputException("Invalid header " + OktaConstants.OPERATION + ": "
+                                         + LogValues.safe(e.getMessage(), 1024), e);
         }
     }
 

@@ -6,29 +6,54 @@ import java.util.function.Function;
 import dev.camelokta.component.okta.OktaApiException;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaResponse;
+import dev.camelokta.component.okta.logging.LogValues;
 import dev.camelokta.component.okta.model.OktaJson;
 import dev.camelokta.component.okta.model.OktaTypeIdOption;
 import dev.camelokta.component.okta.model.OktaUser;
 
 /**
- * Reads Okta's successful answers into the card's types; any other answer, or one that cannot be read, becomes an
- * {@link OktaApiException}.
+ * Reads Okta's successful answers into the card's types; any other answer, one that cannot be read, or a 2xx whose
+ * body does not hold what the operation needs (a user without an id, say) becomes an {@link OktaApiException}.
  */
 final class OktaResponses {
 
     private OktaResponses() {
     }
 
+    /** @return a user with an id and a profile */
     static OktaUser user(OktaResponse response) {
-        return read(response, OktaJson::toUser);
+        OktaUser user = read(response, OktaJson::toUser);
+        String problem = whyNotAUser(user);
+        if (problem != null) {
+            throw notWhatWasAsked(response, "a user", problem);
+        }
+        return user;
     }
 
+    /** @return users each with an id and a profile */
     static List<OktaUser> users(OktaResponse response) {
-        return read(response, OktaJson::toUsers);
+        List<OktaUser> users = read(response, OktaJson::toUsers);
+        if (users == null) {
+            throw notWhatWasAsked(response, "a list of users", "it is null");
+        }
+        for (int i = 0; i < users.size(); i++) {
+            String problem = whyNotAUser(users.get(i));
+            if (problem != null) {
+                throw notWhatWasAsked(response, "a list of users", "item " + (i + 1) + ": " + problem);
+            }
+        }
+        return users;
     }
 
+    /** @return options each with a value (the type's id) */
     static List<OktaTypeIdOption> typeIdOptions(OktaResponse response) {
-        return read(response, OktaJson::toTypeIdOptions);
+        List<OktaTypeIdOption> options = read(response, OktaJson::toTypeIdOptions);
+        for (int i = 0; i < options.size(); i++) {
+            if (isBlank(options.get(i).getValue())) {
+                throw notWhatWasAsked(response, "a list of user types", "item " + (i + 1) + " has no id");
+            }
+        }
+        return options;
     }
 
     private static <T> T read(OktaResponse response, Function<String, T> reader) {
@@ -40,5 +65,31 @@ final class OktaResponses {
         } catch (IllegalArgumentException e) {
             throw OktaFailures.fromResponse(response, e.getMessage());
         }
+    }
+
+    /** What a user must have for the component to act on it or report it; null when it has it. */
+    private static String whyNotAUser(OktaUser user) {
+        if (user == null) {
+            return "it is null";
+        }
+        if (isBlank(user.getId())) {
+            return "no id";
+        }
+        if (user.getProfile() == null) {
+            return "no profile";
+        }
+        return null;
+    }
+
+    /** e.g. "Okta answered 200 to GET /api/v1/users/x but the body is not a user: no id" */
+    private static OktaApiException notWhatWasAsked(OktaResponse response, String expected, String problem) {
+        return new OktaApiException("Okta answered " + response.status() + " to "
+                                    + LogValues.safe(response.request().describe()) + " but the body is not " + expected
+                                    + ": " + problem,
+                response.status(), null, null, List.of(), response.requestId(), response.rateLimit(), null);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

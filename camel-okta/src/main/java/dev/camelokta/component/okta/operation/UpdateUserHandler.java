@@ -53,11 +53,9 @@ public final class UpdateUserHandler implements OperationHandler {
             current = UserLocator.find(client, current.user().getId());
         }
         Map<String, Object> profile = new LinkedHashMap<>();
-        if (current.user().getProfile() != null) {
-            // Okta may answer "" for an attribute that is unset, which its request schema refuses for formatted
-            // attributes (secondEmail must be an email or null): send such attributes back as null, meaning the same
-            current.user().getProfile().forEach((name, value) -> profile.put(name, "".equals(value) ? null : value));
-        }
+        // Okta may answer "" for an attribute that is unset, which its request schema refuses for formatted
+        // attributes (secondEmail must be an email or null): send such attributes back as null, meaning the same
+        current.user().getProfile().forEach((name, value) -> profile.put(name, "".equals(value) ? null : value));
         profile.putAll(input.profile());
         return client.send(OktaRequests.replaceUser(current.user().getId(), profile, input.text(OktaParameter.TYPE_ID),
                 current.response().etag()));

@@ -7,6 +7,7 @@ import dev.camelokta.component.okta.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaRequests;
 import dev.camelokta.component.okta.http.OktaResponse;
+import dev.camelokta.component.okta.logging.LogValues;
 import dev.camelokta.component.okta.model.OktaUser;
 
 /**
@@ -50,9 +51,9 @@ final class UserLocator {
             return new Located(OktaResponses.user(notFound), notFound, false); // throws the original 404, E0000007
         }
         if (users.size() > 1) {
-            String logins = users.stream().map(user -> String.valueOf(user.getProfile() == null ? user.getId()
-                    : user.getProfile().get("login"))).collect(Collectors.joining(", "));
-            throw new OktaApiException("Several Okta users have the email " + email + " (logins: " + logins
+            String logins = users.stream().map(user -> LogValues.safe(user.getProfile().get("login")))
+                    .collect(Collectors.joining(", "));
+            throw new OktaApiException("Several Okta users have the email " + LogValues.safe(email) + " (logins: " + logins
                                        + "): give the user id or the login instead",
                     search.status(), null, null, List.of(), search.requestId(), search.rateLimit(), null);
         }
