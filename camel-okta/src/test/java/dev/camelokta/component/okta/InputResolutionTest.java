@@ -75,8 +75,9 @@ class InputResolutionTest extends OktaTestSupport {
     }
 
     @Test
-    void headersWinOverTheBody() {
-        call(oktaUri("createUser"), ISAAC_JSON, Map.of(OktaConstants.FIRST_NAME, "Ike", OktaConstants.LOGIN, "ike"));
+    void headersAndTheBodyEachGiveSomeParameters() {
+        call(oktaUri("createUser"), "{\"last_name\": \"Brock\", \"email\": \"isaac.brock@example.com\"}",
+                Map.of(OktaConstants.FIRST_NAME, "Ike", OktaConstants.LOGIN, "ike"));
 
         assertCreated("activate=true", """
                 {"profile": {"firstName": "Ike", "lastName": "Brock", "email": "isaac.brock@example.com", "login": "ike"}}""");
@@ -86,9 +87,10 @@ class InputResolutionTest extends OktaTestSupport {
     @CsvSource(nullValues = "-", value = {
             "otyEndpoint, -,      -,        otyEndpoint",
             "otyEndpoint, otyBody, -,       otyBody",
-            "otyEndpoint, otyBody, otyHeader, otyHeader" })
-    void typeIdComesFromHeaderThenBodyThenEndpoint(String endpointTypeId, String bodyTypeId, String headerTypeId,
-                                                   String sent) {
+            "otyEndpoint, -,      otyHeader, otyHeader",
+            "otyEndpoint, otyBoth, otyBoth,  otyBoth" })
+    void typeIdComesFromHeaderOrBodyThenEndpoint(String endpointTypeId, String bodyTypeId, String headerTypeId,
+                                                 String sent) {
         Map<String, Object> body = isaacWith("type_id", bodyTypeId);
         call(oktaUri("createUser", "typeId=" + endpointTypeId), body, headerOrNone(OktaConstants.TYPE_ID, headerTypeId));
 
@@ -102,9 +104,10 @@ class InputResolutionTest extends OktaTestSupport {
             "false, -,     -,     false",
             "false, true,  -,     true",
             "false, -,     true,  true",
-            "true,  true,  false, false" })
-    void activateComesFromHeaderThenBodyThenEndpointThenTrue(String endpointActivate, Boolean bodyActivate,
-                                                             String headerActivate, boolean sent) {
+            "true,  -,     false, false",
+            "true,  false, false, false" })
+    void activateComesFromHeaderOrBodyThenEndpointThenTrue(String endpointActivate, Boolean bodyActivate,
+                                                           String headerActivate, boolean sent) {
         String uri = endpointActivate == null ? oktaUri("createUser") : oktaUri("createUser", "activate=" + endpointActivate);
         call(uri, isaacWith("activate", bodyActivate), headerOrNone(OktaConstants.ACTIVATE, headerActivate));
 
@@ -126,8 +129,8 @@ class InputResolutionTest extends OktaTestSupport {
     }
 
     @Test
-    void getUserHeaderWinsOverTheBody() {
-        call(oktaUri("getUser"), "{\"user_id\": \"00uFromBody\"}", Map.of(OktaConstants.USER_ID, "00uFromHeader"));
+    void getUserTakesTheUserIdHeaderWhenTheBodyHasNone() {
+        call(oktaUri("getUser"), null, Map.of(OktaConstants.USER_ID, "00uFromHeader"));
 
         assertOnlyRequest(getRequestedFor(urlEqualTo("/api/v1/users/00uFromHeader")));
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import dev.camelokta.component.okta.OktaConfiguration;
 import dev.camelokta.component.okta.OktaInputException;
 import dev.camelokta.component.okta.OktaOperation;
+import dev.camelokta.component.okta.logging.LogValues;
 import dev.camelokta.component.okta.model.CreateUserRequest;
 import dev.camelokta.component.okta.model.GetUserRequest;
 import dev.camelokta.component.okta.model.OktaJson;
@@ -19,9 +20,10 @@ import dev.camelokta.component.okta.model.UpdateUserRequest;
 import org.apache.camel.Message;
 
 /**
- * Works out an operation's parameters from the exchange, highest first: a {@code CamelOkta...} header, the body (a
- * Map, a JSON object, a request class, or for getUser a plain user id), the endpoint's defaults. Anything missing,
- * unknown or malformed is an {@link OktaInputException} that names the parameter and the fix, before any call.
+ * Works out an operation's parameters from the exchange: a {@code CamelOkta...} header or the body (a Map, a JSON
+ * object, a request class, or for getUser a plain user id), which must agree when both give one, then the endpoint's
+ * defaults. Anything missing, unknown, malformed or conflicting is an {@link OktaInputException} that names the
+ * parameter and the fix, before any call.
  */
 public final class OktaInputResolver {
 
@@ -34,7 +36,9 @@ public final class OktaInputResolver {
         for (OktaParameter parameter : operation.parameters()) {
             Object header = message.getHeader(parameter.header());
             if (header != null) {
-                values.put(parameter, convert(operation, parameter, header, "header " + parameter.header()));
+                Object fromHeader = convert(operation, parameter, header, "header " + parameter.header());
+                checkAgree(operation, parameter, fromHeader, values.get(parameter));
+                values.put(parameter, fromHeader);
             }
         }
         applyDefaults(operation, values, defaults);
@@ -71,7 +75,7 @@ public final class OktaInputResolver {
         try {
             return OktaJson.readObject(text);
         } catch (IllegalArgumentException e) {
-            throw new OktaInputException("The body of okta:" + operation.name() + " is not a JSON object (" + e.getMessage()
+            throw new OktaInputException("The body of okta:" + operation.name() + " is not a JSON object (" + LogValues.safe(e.getMessage())
                                          + "); send an object with the keys " + cardNames(operation.parameters())
                                          + ", or set the CamelOkta... headers");
         }
@@ -89,11 +93,36 @@ public final class OktaInputResolver {
             }
         });
         if (!unknown.isEmpty()) {
-            throw new OktaInputException("Unknown " + (unknown.size() == 1 ? "key " : "keys ") + unknown + " in the body of okta:"
+            throw new OktaInputException("Unknown " + (unknown.size() == 1 ? "key " : "keys ")
+                                         + unknown.stream().map(LogValues::safe).toList() + " in the body of okta:"
                                          + operation.name() + "; it accepts " + cardNames(operation.parameters())
                                          + " (camelCase such as firstName works too)");
         }
         return values;
+    }
+
+    /**
+     * A header and the body that both give a parameter must give the same one: a header left by an earlier call (such
+     * as the CamelOktaUserId a createUser sets) must never silently redirect a message to another user.
+     */
+    private static void checkAgree(OktaOperation operation, OktaParameter parameter, Object fromHeader, Object fromBody) {
+        if (fromBody == null || sameValue(fromHeader, fromBody)) {
+            return;
+        }
+        throw new OktaInputException("Conflicting " + parameter.cardName() + " for okta:" + operation.name() + ": header "
+                                     + parameter.header() + " is '" + LogValues.safe(fromHeader) + "' but the body has '"
+                                     + LogValues.safe(fromBody) + "'; remove the header (e.g. .removeHeader(\""
+                                     + parameter.header() + "\")) or make them agree"
+                                     + (parameter == OktaParameter.USER_ID
+                                             ? " (createUser, getUser and updateUser set " + parameter.header() + ")" : ""));
+    }
+
+    /** The same boolean, or the same text once trimmed. */
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof Boolean || b instanceof Boolean) {
+            return a.equals(b);
+        }
+        return a.toString().trim().equals(b.toString().trim());
     }
 
     private static Object convert(OktaOperation operation, OktaParameter parameter, Object value, String source) {
@@ -105,7 +134,7 @@ public final class OktaInputResolver {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.valueOf(text);
             }
-            throw new OktaInputException("Invalid " + parameter.cardName() + " '" + value + "' in " + source + " of okta:"
+            throw new OktaInputException("Invalid " + parameter.cardName() + " '" + LogValues.safe(value) + "' in " + source + " of okta:"
                                          + operation.name() + ": use true or false");
         }
         if (value instanceof Map || value instanceof Iterable || value.getClass().isArray()) {
@@ -148,7 +177,7 @@ public final class OktaInputResolver {
     private static void checkUserId(OktaOperation operation, Map<OktaParameter, Object> values) {
         Object userId = values.get(OktaParameter.USER_ID);
         if (userId != null && (userId.equals(".") || userId.equals(".."))) {
-            throw new OktaInputException("Invalid user_id '" + userId + "' for okta:" + operation.name()
+            throw new OktaInputException("Invalid user_id '" + LogValues.safe(userId) + "' for okta:" + operation.name()
                                          + ": give an Okta user id (00u...), a login or an email");
         }
     }
