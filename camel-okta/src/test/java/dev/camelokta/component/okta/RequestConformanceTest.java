@@ -1,5 +1,8 @@
 package dev.camelokta.component.okta;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,7 +75,11 @@ class RequestConformanceTest extends OktaTestSupport {
                 .willReturn(oktaJson(200, "user-created.json").withFixedDelay(1_500)).willSetStateTo("created"));
         OKTA.stubFor(post(urlPathEqualTo("/api/v1/users")).inScenario("create").whenScenarioStateIs("created")
                 .willReturn(oktaJson(400, "error-400-login-exists.json")));
-        givenOkta(get(urlEqualTo(ISAAC_BY_LOGIN)), oktaJson(200, "user.json"));
+        // the user the first attempt created: created during this call, as Okta's Date shows (see IdempotentCreateTest)
+        Instant oktaNow = Instant.now();
+        givenOkta(get(urlEqualTo(ISAAC_BY_LOGIN)), oktaAnswer(200)
+                .withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(oktaNow.atOffset(ZoneOffset.UTC)))
+                .withBody(OktaFixtures.read("user.json").replace("2013-06-24T16:39:18.000Z", oktaNow.toString())));
 
         Exchange exchange = call(oktaUri("createUser", "responseTimeout=500"), null, CREATE_ISAAC);
 

@@ -1,6 +1,10 @@
 package dev.camelokta.component.okta.operation;
 
+import java.time.Instant;
+
+import dev.camelokta.component.okta.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
+import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaRequests;
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.input.OktaInput;
@@ -13,19 +17,19 @@ import dev.camelokta.component.okta.model.OktaUserResult;
 
 /**
  * createUser: one POST /api/v1/users. When an attempt went unanswered and the retry meets "login already exists",
- * the first attempt created the user: it is read by login and returned, so a flaky network never turns one user into a
- * false failure or into two users.
+ * the first attempt may have created the user: the user is read by login and returned only when it is plausibly that
+ * attempt's ({@link LostAttemptUser}), so a flaky network never turns one user into a false failure or into two
+ * users, and never hands back someone else's user.
  */
 public final class CreateUserHandler implements OperationHandler {
 
     @Override
     public OperationOutcome handle(OktaInput input, OktaClient client) {
+        long callStartNanos = System.nanoTime();
         OktaResponse response = client.send(OktaRequests.createUser(
                 input.profile(), input.text(OktaParameter.TYPE_ID), input.flag(OktaParameter.ACTIVATE)));
         if (response.afterAmbiguousFailure() && isDuplicateLogin(response)) {
-            OktaResponse existing = client.send(OktaRequests.getUser(input.text(OktaParameter.LOGIN)));
-            OktaUser user = OktaResponses.user(existing);
-            return new OperationOutcome(OktaUserResult.success(user), user.getId(), existing, true);
+            return adoptThisCallsUser(input, client, response, callStartNanos, System.nanoTime());
         }
         OktaUser user = OktaResponses.user(response);
         return new OperationOutcome(OktaUserResult.success(user), user.getId(), response, false);
@@ -34,6 +38,29 @@ public final class CreateUserHandler implements OperationHandler {
     @Override
     public OktaResult failure(String error) {
         return OktaUserResult.failure(error);
+    }
+
+    private static OperationOutcome adoptThisCallsUser(OktaInput input, OktaClient client, OktaResponse duplicate,
+                                                       long callStartNanos, long duplicateArrivalNanos) {
+        OktaResponse existing = client.send(OktaRequests.getUser(input.text(OktaParameter.LOGIN)));
+        long existingArrivalNanos = System.nanoTime();
+        OktaUser user = OktaResponses.user(existing);
+        Instant callStart = LostAttemptUser.callStartOnOktasClock(duplicate, callStartNanos, duplicateArrivalNanos);
+        if (callStart == null) {
+            callStart = LostAttemptUser.callStartOnOktasClock(existing, callStartNanos, existingArrivalNanos);
+        }
+        String notThisCalls = LostAttemptUser.whyNotThisCallsUser(input, user, callStart);
+        if (notThisCalls != null) {
+            throw refusedAdoption(duplicate, notThisCalls);
+        }
+        return new OperationOutcome(OktaUserResult.success(user), user.getId(), existing, true);
+    }
+
+    /** Okta's duplicate-login failure, E0000001 and all, with the reason the existing user was not adopted. */
+    private static OktaApiException refusedAdoption(OktaResponse duplicate, String reason) {
+        OktaApiException failure = OktaFailures.fromResponse(duplicate);
+        return new OktaApiException(failure.getMessage() + " - " + reason, failure.getHttpStatus(), failure.getErrorCode(),
+                failure.getErrorSummary(), failure.getErrorCauses(), failure.getRequestId(), failure.getRateLimit(), null);
     }
 
     private static boolean isDuplicateLogin(OktaResponse response) {

@@ -141,12 +141,16 @@ class RetryTest extends ResilienceTestSupport {
 
     @Test
     void aCreateThatTimedOutAndThenMeetsItsOwnLoginReturnsTheUserCreatedOnce() {
+        // the user the first attempt created: created during this call, as Okta's Date shows (see IdempotentCreateTest)
+        Instant oktaNow = Instant.now();
+        String createdNow = USER_JSON.replace("2026-01-01T00:00:00.000Z", oktaNow.plusMillis(100).toString());
         okta.stubFor(post(urlPathEqualTo("/api/v1/users")).inScenario("create").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(200).withBody(USER_JSON).withFixedDelay(1_500))
                 .willSetStateTo("created"));
         okta.stubFor(post(urlPathEqualTo("/api/v1/users")).inScenario("create").whenScenarioStateIs("created")
-                .willReturn(aResponse().withStatus(400).withBody(DUPLICATE_LOGIN)));
-        okta.stubFor(get("/api/v1/users/ada%40example.com").willReturn(aResponse().withStatus(200).withBody(USER_JSON)));
+                .willReturn(aResponse().withStatus(400).withBody(DUPLICATE_LOGIN).withHeader("Date", httpDate(oktaNow))));
+        okta.stubFor(get("/api/v1/users/ada%40example.com").willReturn(aResponse().withStatus(200).withBody(createdNow)
+                .withHeader("Date", httpDate(oktaNow))));
 
         Exchange exchange = send(uri("createUser", okta.getPort(), "responseTimeout=500"), newUserHeaders());
 
