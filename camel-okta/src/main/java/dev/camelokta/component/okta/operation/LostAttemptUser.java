@@ -1,9 +1,9 @@
 package dev.camelokta.component.okta.operation;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +107,7 @@ final class LostAttemptUser {
         }
         try {
             return OffsetDateTime.parse(timestamp).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // unreadable, or beyond what an Instant holds
             return null;
         }
     }

@@ -11,7 +11,8 @@ import dev.camelokta.component.okta.model.OktaResult;
 public interface OperationHandler {
 
     /**
-     * @throws OktaApiException when Okta answered with an error or did not answer
+     * @throws OktaApiException when Okta answered with an error, did not answer, or answered a 2xx whose body does not
+     *                           hold what the operation needs
      */
     OperationOutcome handle(OktaInput input, OktaClient client);
 

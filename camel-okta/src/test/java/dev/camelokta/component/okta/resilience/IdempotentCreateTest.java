@@ -158,6 +158,18 @@ class IdempotentCreateTest extends ResilienceTestSupport {
     }
 
     @Test
+    void aUserWithoutAReadableCreatedTimeIsNotAdopted() {
+        Instant oktaNow = Instant.now();
+        givenALostAnswerThenADuplicate(oktaNow);
+        givenTheUserWithTheLogin(ada("yesterday", "Ada", "ada@example.com"), oktaNow);
+
+        Exchange exchange = send(uri("createUser", okta.getPort(), RESPONSE_TIMEOUT), newUserHeaders());
+
+        assertThat(result(exchange).getError()).endsWith(" - a user with login ada@example.com already exists without a "
+                                                         + "readable created time (yesterday): not adopted");
+    }
+
+    @Test
     void withoutADateHeaderNothingIsAdopted() {
         givenALostAnswerThenADuplicate(null);
         givenTheUserWithTheLogin(ada(Instant.now().plusMillis(100).toString(), "Ada", "ada@example.com"), null);
