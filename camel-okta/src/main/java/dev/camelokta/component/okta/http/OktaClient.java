@@ -2,7 +2,7 @@ package dev.camelokta.component.okta.http;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.camelokta.component.okta.OktaApiException;
@@ -13,9 +13,12 @@ import dev.failsafe.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static dev.camelokta.component.okta.logging.LogValues.safe;
+
 /**
- * An endpoint's way to Okta: waits for the rate-limit bucket, sends, learns from the answer's headers, and retries
- * what may be retried (a 429 after its reset; 503, 504 and lost connections with back-off).
+ * An endpoint's way to Okta: waits for the rate-limit bucket (at most maxRetryWait), sends, learns from the answer's
+ * headers, and retries what may be retried (a 429 after its reset, or with back-off when the reset is unknown or
+ * Okta's concurrency limit refused it; 503, 504 and lost connections with back-off).
  */
 public final class OktaClient {
 
@@ -42,48 +45,61 @@ public final class OktaClient {
 
     /**
      * @return Okta's answer, whatever its status (the last one when retried)
-     * @throws OktaApiException when no answer came
+     * @throws OktaApiException when no answer came, the answer could not be read, the call was interrupted, or the
+     *                          rate-limit bucket would have kept it waiting longer than maxRetryWait
      */
     public OktaResponse send(OktaRequest request) {
         AtomicBoolean ambiguousFailure = new AtomicBoolean();
         try {
             OktaResponse response = Failsafe.with(retryPolicy).get(context -> attempt(request, ambiguousFailure));
             return ambiguousFailure.get() ? response.markedAfterAmbiguousFailure() : response;
+        } catch (OktaApiException e) {
+            throw e;
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof InterruptedException) {
+            if (cause instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
                 Thread.currentThread().interrupt();
-                throw OktaApiException.withoutResponse("Interrupted while calling Okta: " + request.describe(), cause);
+                throw OktaApiException.withoutResponse("Interrupted while calling Okta: " + safe(request.describe()), cause);
             }
             throw OktaFailures.noAnswer(request, target, cause);
+        } catch (RuntimeException e) { // not an I/O failure, such as an answer in a charset that has no valid name
+            throw OktaApiException.withoutResponse(
+                    "Okta " + safe(request.describe()) + ": the call failed (" + safe(e) + ")", e);
         }
     }
 
-    /** One attempt; notes when Okta may have processed it although the answer is a failure or never came. */
+    /**
+     * One attempt; notes when Okta may have processed it although the answer is a failure or never came. Whatever
+     * ends it (an answer, an exception, an interrupt) ends the bucket's probe, so no bucket is left waiting.
+     */
     private OktaResponse attempt(OktaRequest request, AtomicBoolean ambiguousFailure) throws IOException, InterruptedException {
-        rateLimits.acquire(target.orgUrl(), request.bucket(), rateLimitCapacity);
-        OktaResponse response;
+        rateLimits.acquire(target.orgUrl(), request.bucket(), rateLimitCapacity, maxRetryWaitMillis);
+        boolean recorded = false;
         try {
-            response = transport.send(request, target);
+            OktaResponse response = transport.send(request, target);
+            rateLimits.record(target.orgUrl(), response, System.currentTimeMillis());
+            recorded = true;
+            if (RetryDecision.ambiguous(response, null)) {
+                ambiguousFailure.set(true);
+            }
+            return response;
         } catch (IOException e) {
-            rateLimits.recordNoAnswer(target.orgUrl(), request.bucket());
             if (RetryDecision.ambiguous(null, e)) {
                 ambiguousFailure.set(true);
             }
             throw e;
+        } finally {
+            if (!recorded) {
+                rateLimits.recordNoAnswer(target.orgUrl(), request.bucket());
+            }
         }
-        rateLimits.record(target.orgUrl(), response, System.currentTimeMillis());
-        if (RetryDecision.ambiguous(response, null)) {
-            ambiguousFailure.set(true);
-        }
-        return response;
     }
 
     private RetryPolicy<OktaResponse> retryPolicy() {
         return RetryPolicy.<OktaResponse> builder()
                 .handleIf((response, failure) -> RetryDecision.retryable(response, failure))
                 .abortIf((response, failure) -> response != null && response.status() == 429
-                                                && rateLimitWaitMillis(response) > maxRetryWaitMillis)
+                                                && untilReset(response).orElse(0) > maxRetryWaitMillis)
                 .withMaxRetries(maxRetries)
                 .withDelayFn(context -> Duration.ofMillis(
                         waitBeforeRetry(context.getLastResult(), context.getAttemptCount())))
@@ -92,29 +108,41 @@ public final class OktaClient {
                 .build();
     }
 
+    /**
+     * A 429 waits for the reset Okta announced; one whose reset is unknown (none, implausible, or Okta's
+     * concurrency limit, whose reset is only an estimate) backs off briefly, like other retries.
+     */
     private long waitBeforeRetry(OktaResponse lastResult, int attempts) {
         if (lastResult != null && lastResult.status() == 429) {
-            return Math.max(0, rateLimitWaitMillis(lastResult));
+            OptionalLong untilReset = untilReset(lastResult);
+            if (untilReset.isPresent()) {
+                return Math.max(0, untilReset.getAsLong());
+            }
         }
         return RetryDecision.backoffMillis(attempts - 1, maxRetryWaitMillis);
     }
 
-    /** Until the reset Okta announced, read against Okta's clock; a short back-off when it announced none. */
-    private long rateLimitWaitMillis(OktaResponse response) {
-        if (response.rateLimit() == null) {
-            return RetryDecision.BACKOFF_BASE_MILLIS;
-        }
-        return rateLimits.localResetMillis(target.orgUrl(), response.rateLimit().resetEpochSeconds())
-               - System.currentTimeMillis();
+    /** Until the reset Okta announced, read against Okta's clock; empty when the reset is unknown. */
+    private OptionalLong untilReset(OktaResponse response) {
+        long now = System.currentTimeMillis();
+        OptionalLong resetAt = rateLimits.localResetMillis(target.orgUrl(), response.rateLimit(), now);
+        return resetAt.isPresent() ? OptionalLong.of(resetAt.getAsLong() - now) : OptionalLong.empty();
     }
 
-    private static String describe(OktaResponse response, Throwable failure) {
-        if (response != null) {
-            return response.request().describe() + ": HTTP " + response.status()
-                   + (response.rateLimit() == null
-                           ? "" : " (rate limit resets at " + Instant.ofEpochSecond(response.rateLimit().resetEpochSeconds())
-                                  + ")");
+    private String describe(OktaResponse response, Throwable failure) {
+        if (response == null) {
+            return safe(failure);
         }
-        return String.valueOf(failure);
+        String line = safe(response.request().describe()) + ": HTTP " + response.status();
+        RateLimitStatus rateLimit = response.rateLimit();
+        if (rateLimit == null) {
+            return line;
+        }
+        if (rateLimit.isConcurrencyLimit()) {
+            return line + " (Okta's concurrency limit)";
+        }
+        return untilReset(response).isPresent()
+                ? line + " (rate limit resets at " + rateLimit.resetInstant() + ")"
+                : line + " (rate-limit headers implausible, reset unknown)";
     }
 }

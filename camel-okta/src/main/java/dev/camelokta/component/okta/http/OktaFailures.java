@@ -3,7 +3,6 @@ package dev.camelokta.component.okta.http;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.time.Instant;
 
 import dev.camelokta.component.okta.OktaApiException;
 import dev.camelokta.component.okta.model.OktaError;
@@ -34,15 +33,31 @@ public final class OktaFailures {
             line.append(" from ").append(response.request().describe()).append(": the answer is not Okta's JSON error (")
                     .append(response.contentType() == null ? "no content type" : response.contentType()).append(')');
         }
-        if (response.status() == 429 && response.rateLimit() != null) {
-            line.append(" - rate-limited by Okta; the limit resets at ")
-                    .append(Instant.ofEpochSecond(response.rateLimit().resetEpochSeconds()));
+        if (response.status() == 429) {
+            line.append(rateLimitNote(response));
         }
         return new OktaApiException(line.toString(), response.status(),
                 error == null ? null : error.errorCode(),
                 error == null ? null : error.errorSummary(),
                 error == null ? null : error.errorCauses(),
                 response.requestId(), response.rateLimit(), null);
+    }
+
+    /** When a 429's limit resets, as far as its headers can be believed (see {@link RateLimitStatus}). */
+    private static String rateLimitNote(OktaResponse response) {
+        RateLimitStatus rateLimit = response.rateLimit();
+        if (rateLimit == null) {
+            return "";
+        }
+        if (rateLimit.isConcurrencyLimit()) {
+            return " - refused for Okta's concurrency limit: too many requests in flight at once";
+        }
+        if (!rateLimit.plausibleAt(ServerClock.oktaMillisAt(response.date(), System.currentTimeMillis()))) {
+            return " - rate-limited by Okta; when the limit resets is unknown: its headers are implausible (limit "
+                   + rateLimit.limit() + ", remaining " + rateLimit.remaining() + ", reset "
+                   + rateLimit.resetEpochSeconds() + ")";
+        }
+        return " - rate-limited by Okta; the limit resets at " + rateLimit.resetInstant();
     }
 
     public static OktaApiException fromResponse(OktaResponse response) {

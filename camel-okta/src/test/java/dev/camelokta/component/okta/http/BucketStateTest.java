@@ -30,7 +30,7 @@ class BucketStateTest {
     @Test
     void aProbeThatGotNoAnswerLetsAnotherRequestProbe() {
         bucket.tryAcquire(NOW, 100, clock, 100);
-        bucket.noAnswer();
+        bucket.taughtNothing();
 
         assertThat(bucket.tryAcquire(NOW, 100, clock, 100)).isZero();
     }
@@ -101,5 +101,41 @@ class BucketStateTest {
         bucket.update(new RateLimitStatus(10, 0, RESET));
 
         assertThat(bucket.tryAcquire(NOW, 100, clock, 100)).isZero();
+    }
+
+    @Test
+    void aProbeThatNeverEndsIsTakenOverAfterItsLease() {
+        assertThat(bucket.tryAcquire(NOW, 100, clock, 100)).isZero();
+        assertThat(bucket.tryAcquire(NOW + BucketState.PROBE_LEASE_MILLIS - 1, 100, clock, 100))
+                .isEqualTo(BucketState.PROBE_WAIT_MILLIS);
+
+        assertThat(bucket.tryAcquire(NOW + BucketState.PROBE_LEASE_MILLIS, 100, clock, 100))
+                .as("the next caller probes").isZero();
+        assertThat(bucket.tryAcquire(NOW + BucketState.PROBE_LEASE_MILLIS, 100, clock, 100))
+                .as("and holds the others again").isEqualTo(BucketState.PROBE_WAIT_MILLIS);
+    }
+
+    @Test
+    void aWindowThatPassedWithoutNewsIsCountedAgainAfterOktasLongestWindow() {
+        bucket.update(new RateLimitStatus(2, 0, RESET));
+        long afterReset = NOW + 10_000 + 100;
+        bucket.tryAcquire(afterReset, 100, clock, 100);
+        bucket.tryAcquire(afterReset, 100, clock, 100);
+        assertThat(bucket.tryAcquire(afterReset + 59_999, 100, clock, 100))
+                .as("both requests of the new window went, and no answer told anything")
+                .isEqualTo(BucketState.UNKNOWN_WINDOW_WAIT_MILLIS);
+
+        long nextWindow = afterReset + 60_000;
+        assertThat(bucket.tryAcquire(nextWindow, 100, clock, 100)).isZero();
+        assertThat(bucket.tryAcquire(nextWindow, 100, clock, 100)).isZero();
+        assertThat(bucket.tryAcquire(nextWindow, 100, clock, 100)).isEqualTo(BucketState.UNKNOWN_WINDOW_WAIT_MILLIS);
+    }
+
+    @Test
+    void aResetBeyondAnyInstantNeitherOverflowsNorThrows() {
+        bucket.update(new RateLimitStatus(2, 0, Long.MAX_VALUE));
+
+        assertThat(bucket.tryAcquire(NOW, 100, clock, 100)).as("a wait, not an overflow into the past").isPositive();
+        assertThat(bucket.knownWindow().resetInstant()).isEqualTo("9999-12-31T23:59:59Z");
     }
 }

@@ -32,4 +32,40 @@ class ServerClockTest {
     void withoutAnyDateOurClockIsTaken() {
         assertThat(new ServerClock().toLocalMillis(1_800_000_010L)).isEqualTo(1_800_000_010_000L);
     }
+
+    @Test
+    void aDateOf1970IsNotAnOffsetToLearn() {
+        ServerClock clock = new ServerClock();
+        clock.observe(Instant.EPOCH, LOCAL);
+
+        assertThat(clock.toLocalMillis(1_800_000_010L)).isEqualTo(1_800_000_010_000L);
+    }
+
+    @Test
+    void aDateMoreThanADayFromOurClockIsIgnoredAndTheEstimateSoFarKept() {
+        ServerClock clock = new ServerClock();
+        clock.observe(Instant.ofEpochMilli(LOCAL + 2_000), LOCAL);
+        clock.observe(Instant.ofEpochMilli(LOCAL + ServerClock.MAX_OFFSET_MILLIS + 1_000), LOCAL);
+        clock.observe(Instant.ofEpochMilli(LOCAL - ServerClock.MAX_OFFSET_MILLIS - 1_000), LOCAL + 11 * 60_000L);
+
+        assertThat(clock.oktaMillis(LOCAL)).isEqualTo(LOCAL + 2_000);
+    }
+
+    @Test
+    void clocksHoursApartAreStillLearnt() {
+        ServerClock clock = new ServerClock();
+        clock.observe(Instant.ofEpochMilli(LOCAL + 5 * 3_600_000L), LOCAL);
+
+        assertThat(clock.oktaMillis(LOCAL)).isEqualTo(LOCAL + 5 * 3_600_000L);
+    }
+
+    @Test
+    void secondsBeyondAnyInstantNeverOverflow() {
+        ServerClock clock = new ServerClock();
+
+        assertThat(clock.toLocalMillis(Long.MAX_VALUE)).isEqualTo(253_402_300_799_000L);
+        assertThat(clock.toLocalMillis(Long.MAX_VALUE / 1000 + 1)).isEqualTo(253_402_300_799_000L);
+        assertThat(clock.toLocalMillis(-1)).isZero();
+        assertThat(clock.toLocalMillis(Long.MIN_VALUE)).isZero();
+    }
 }
