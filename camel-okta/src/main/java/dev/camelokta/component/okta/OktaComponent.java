@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
 
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.http.OktaHttpTransport;
 import dev.camelokta.component.okta.http.RateLimitTracker;
 import dev.camelokta.component.okta.http.TokenSafeConnectionFactory;

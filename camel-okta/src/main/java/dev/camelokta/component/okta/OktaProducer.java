@@ -3,6 +3,9 @@ package dev.camelokta.component.okta;
 import java.util.EnumMap;
 import java.util.Map;
 
+import dev.camelokta.component.okta.api.OktaApiException;
+import dev.camelokta.component.okta.api.OktaInputException;
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.input.OktaInput;
 import dev.camelokta.component.okta.input.OktaInputResolver;
 import dev.camelokta.component.okta.operation.CreateUserHandler;

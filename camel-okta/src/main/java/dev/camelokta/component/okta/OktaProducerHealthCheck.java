@@ -2,6 +2,7 @@ package dev.camelokta.component.okta;
 
 import java.util.Map;
 
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaRequests;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.camelokta.component.okta.api.OktaInputException;
 import dev.camelokta.component.okta.model.CreateUserRequest;
 import dev.camelokta.component.okta.model.GetUserRequest;
 import dev.camelokta.component.okta.model.OktaUserResult;

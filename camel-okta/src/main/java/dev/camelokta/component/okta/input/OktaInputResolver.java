@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.camelokta.component.okta.OktaConfiguration;
-import dev.camelokta.component.okta.OktaInputException;
-import dev.camelokta.component.okta.OktaOperation;
+import dev.camelokta.component.okta.api.OktaInputException;
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.model.CreateUserRequest;
 import dev.camelokta.component.okta.model.GetUserRequest;
 import dev.camelokta.component.okta.model.OktaJson;

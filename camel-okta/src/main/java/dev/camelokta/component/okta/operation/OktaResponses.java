@@ -3,7 +3,7 @@ package dev.camelokta.component.okta.operation;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.model.OktaJson;

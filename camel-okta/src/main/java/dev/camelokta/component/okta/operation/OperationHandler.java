@@ -1,6 +1,6 @@
 package dev.camelokta.component.okta.operation;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.input.OktaInput;
 import dev.camelokta.component.okta.model.OktaResult;

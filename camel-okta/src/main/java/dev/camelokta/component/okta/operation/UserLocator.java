@@ -3,7 +3,7 @@ package dev.camelokta.component.okta.operation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaRequests;
 import dev.camelokta.component.okta.http.OktaResponse;

@@ -1,4 +1,4 @@
-package dev.camelokta.component.okta;
+package dev.camelokta.component.okta.api;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.camelokta.component.okta.http;
+package dev.camelokta.component.okta.api;
 
 
 /**
@@ -11,7 +11,7 @@ package dev.camelokta.component.okta.http;
 public record RateLimitStatus(int limit, int remaining, long resetEpochSeconds) {
 
     /** Reads the three headers; null when any is missing or not a number. */
-    static RateLimitStatus from(String limit, String remaining, String reset) {
+    public static RateLimitStatus from(String limit, String remaining, String reset) {
         if (limit == null || remaining == null || reset == null) {
             return null;
         }
