@@ -63,6 +63,7 @@ public class OktaComponent extends HealthCheckComponent {
                                                + ": it must be at least 1, e.g. 16");
         }
         inFlight = new Semaphore(maxConcurrentRequests);
+        OktaOperations.all(); // an operation without a descriptor fails here, not in a call
     }
 
     @Override

@@ -14,20 +14,20 @@ import dev.camelokta.component.okta.model.OktaUser;
  * Reads Okta's successful answers into the card's types; any other answer, or one that cannot be read, becomes an
  * {@link OktaApiException}.
  */
-final class OktaResponses {
+public final class OktaResponses {
 
     private OktaResponses() {
     }
 
-    static OktaUser user(OktaResponse response) {
+    public static OktaUser user(OktaResponse response) {
         return read(response, OktaJson::toUser);
     }
 
-    static List<OktaUser> users(OktaResponse response) {
+    public static List<OktaUser> users(OktaResponse response) {
         return read(response, OktaJson::toUsers);
     }
 
-    static List<OktaTypeIdOption> typeIdOptions(OktaResponse response) {
+    public static List<OktaTypeIdOption> typeIdOptions(OktaResponse response) {
         return read(response, OktaJson::toTypeIdOptions);
     }
 

@@ -3,10 +3,10 @@ package dev.camelokta.component.okta.operation;
 import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.input.OktaInput;
-import dev.camelokta.component.okta.model.OktaResult;
 
 /**
- * One okta operation: the Okta calls it makes for resolved input, and the shape of its result.
+ * The Okta calls an operation makes for resolved input. Most operations are one call, served by
+ * {@link SingleRequestHandler}; an operation whose behaviour needs more has a handler of its own.
  */
 public interface OperationHandler {
 
@@ -14,7 +14,4 @@ public interface OperationHandler {
      * @throws OktaApiException when Okta answered with an error or did not answer
      */
     OperationOutcome handle(OktaInput input, OktaClient client);
-
-    /** The operation's result for a failure. */
-    OktaResult failure(String error);
 }
