@@ -76,18 +76,47 @@ class InputResolutionTest extends OktaTestSupport {
     }
 
     @Test
-    void headersWinOverTheBody() {
-        call(oktaUri("createUser"), ISAAC_JSON, Map.of(OktaConstants.FIRST_NAME, "Ike", OktaConstants.LOGIN, "ike"));
+    void headersAndTheBodyGiveDifferentParameters() {
+        call(oktaUri("createUser"), Map.of("first_name", "Ike", "last_name", "Brock"),
+                Map.of(OktaConstants.EMAIL, "isaac.brock@example.com", OktaConstants.LOGIN, "ike"));
 
         assertCreated("activate=true", """
                 {"profile": {"firstName": "Ike", "lastName": "Brock", "email": "isaac.brock@example.com", "login": "ike"}}""");
+    }
+
+    @Test
+    void aHeaderAndTheBodyMayGiveTheSameValue() {
+        call(oktaUri("createUser"), ISAAC_JSON, Map.of(OktaConstants.FIRST_NAME, "Isaac", OktaConstants.ACTIVATE, "true"));
+
+        assertCreated("activate=true", ISAAC_PROFILE);
+    }
+
+    @Test
+    void aHeaderAndTheBodyThatDisagreeAreAnInputErrorNamingBoth() {
+        Exchange exchange = call(oktaUri("createUser"), ISAAC_JSON, Map.of(OktaConstants.FIRST_NAME, "Ike\r\nFAKE LOG LINE"));
+
+        assertThat(userResult(exchange).getError()).isEqualTo("Conflicting values for first_name in okta:createUser: header "
+                                                              + "CamelOktaFirstName is 'Ike\\r\\nFAKE LOG LINE' but the body "
+                                                              + "has 'Isaac'; give it once, or the same value in both");
+        verifyNoOktaCall();
+    }
+
+    @Test
+    void aHeaderAndTheBodyThatDisagreeThrowOktaInputExceptionWhenAsked() {
+        Exchange exchange = call(oktaUri("createUser", "throwExceptionOnFailure=true"), isaacWith("activate", false),
+                Map.of(OktaConstants.ACTIVATE, true));
+
+        assertThat(exchange.getException()).isInstanceOf(OktaInputException.class)
+                .hasMessageContaining("activate").hasMessageContaining("CamelOktaActivate")
+                .hasMessageContaining("'true'").hasMessageContaining("'false'");
+        verifyNoOktaCall();
     }
 
     @ParameterizedTest(name = "endpoint typeId={0}, body type_id={1}, header={2} -> {3}")
     @CsvSource(nullValues = "-", value = {
             "otyEndpoint, -,      -,        otyEndpoint",
             "otyEndpoint, otyBody, -,       otyBody",
-            "otyEndpoint, otyBody, otyHeader, otyHeader" })
+            "otyEndpoint, -,      otyHeader, otyHeader" })
     void typeIdComesFromHeaderThenBodyThenEndpoint(String endpointTypeId, String bodyTypeId, String headerTypeId,
                                                    String sent) {
         Map<String, Object> body = isaacWith("type_id", bodyTypeId);
@@ -103,7 +132,7 @@ class InputResolutionTest extends OktaTestSupport {
             "false, -,     -,     false",
             "false, true,  -,     true",
             "false, -,     true,  true",
-            "true,  true,  false, false" })
+            "true,  -,     false, false" })
     void activateComesFromHeaderThenBodyThenEndpointThenTrue(String endpointActivate, Boolean bodyActivate,
                                                              String headerActivate, boolean sent) {
         String uri = endpointActivate == null ? oktaUri("createUser") : oktaUri("createUser", "activate=" + endpointActivate);
@@ -127,10 +156,13 @@ class InputResolutionTest extends OktaTestSupport {
     }
 
     @Test
-    void getUserHeaderWinsOverTheBody() {
-        call(oktaUri("getUser"), "{\"user_id\": \"00uFromBody\"}", Map.of(OktaConstants.USER_ID, "00uFromHeader"));
+    void getUserHeaderAndBodyThatDisagreeAreAnInputError() {
+        Exchange exchange = call(oktaUri("getUser"), "{\"user_id\": \"00uFromBody\"}",
+                Map.of(OktaConstants.USER_ID, "00uFromHeader"));
 
-        assertOnlyRequest(getRequestedFor(urlEqualTo("/api/v1/users/00uFromHeader")));
+        assertThat(userResult(exchange).getError()).startsWith("Conflicting values for user_id in okta:getUser: header "
+                                                               + "CamelOktaUserId is '00uFromHeader' but the body has '00uFromBody'");
+        verifyNoOktaCall();
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class OktaInputResolver {
         for (OperationParameter parameter : spec.parameters()) {
             Object header = headerValue(spec, parameter, message);
             Object body = fromBody.get(parameter.name());
+            checkNoConflict(spec, parameter, header, body);
             Object value = header != null ? header : body;
             if (value == null) {
                 value = defaultValue(spec, parameter, endpointOptions);
