@@ -36,7 +36,7 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": target.setMaxRetryWait(property(camelContext, long.class, value)); return true;
-        case "operation": target.setOperation(property(camelContext, dev.camelokta.component.okta.OktaOperation.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, dev.camelokta.component.okta.api.OktaOperation.class, value)); return true;
         case "ratelimitcapacity":
         case "rateLimitCapacity": target.setRateLimitCapacity(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
@@ -66,7 +66,7 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
-        case "operation": return dev.camelokta.component.okta.OktaOperation.class;
+        case "operation": return dev.camelokta.component.okta.api.OktaOperation.class;
         case "ratelimitcapacity":
         case "rateLimitCapacity": return int.class;
         case "responsetimeout":

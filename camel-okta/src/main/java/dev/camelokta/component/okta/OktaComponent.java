@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
 
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.http.OktaHttpTransport;
 import dev.camelokta.component.okta.http.RateLimitTracker;
 import dev.camelokta.component.okta.http.TokenSafeConnectionFactory;
@@ -62,6 +63,7 @@ public class OktaComponent extends HealthCheckComponent {
                                                + ": it must be at least 1, e.g. 16");
         }
         inFlight = new Semaphore(maxConcurrentRequests);
+        OktaOperations.all(); // an operation without a descriptor fails here, not in a call
     }
 
     @Override

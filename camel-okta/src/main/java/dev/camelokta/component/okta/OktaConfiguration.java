@@ -1,5 +1,6 @@
 package dev.camelokta.component.okta;
 
+import dev.camelokta.component.okta.api.OktaOperation;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;

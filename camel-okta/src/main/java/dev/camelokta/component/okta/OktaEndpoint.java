@@ -20,6 +20,9 @@ import org.apache.camel.support.DefaultEndpoint;
              category = { Category.CLOUD, Category.SECURITY }, headersClass = OktaConstants.class)
 public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
+    /** Camel's generated, reflection-free access to the options by name. */
+    private static final OktaConfigurationConfigurer CONFIGURATION_OPTIONS = new OktaConfigurationConfigurer();
+
     @UriParam
     private OktaConfiguration configuration;
 
@@ -84,6 +87,11 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
 
     OktaClient client() {
         return client;
+    }
+
+    /** An option's value by its name, e.g. {@code typeId}, for the parameters that default to one; null when unset. */
+    Object option(String name) {
+        return CONFIGURATION_OPTIONS.getOptionValue(configuration, name, false);
     }
 
     @Override

@@ -1,17 +1,13 @@
 package dev.camelokta.component.okta;
 
-import java.util.EnumMap;
-import java.util.Map;
-
+import dev.camelokta.component.okta.api.OktaApiException;
+import dev.camelokta.component.okta.api.OktaInputException;
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.input.OktaInput;
 import dev.camelokta.component.okta.input.OktaInputResolver;
 import dev.camelokta.component.okta.logging.LogValues;
-import dev.camelokta.component.okta.operation.CreateUserHandler;
-import dev.camelokta.component.okta.operation.GetUserHandler;
-import dev.camelokta.component.okta.operation.ListTypeIdOptionsHandler;
-import dev.camelokta.component.okta.operation.OperationHandler;
+import dev.camelokta.component.okta.operation.OperationDescriptor;
 import dev.camelokta.component.okta.operation.OperationOutcome;
-import dev.camelokta.component.okta.operation.UpdateUserHandler;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -19,18 +15,12 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
- * Runs the exchange's operation: resolves its input, hands it to the operation's handler, and puts the result in the
- * body and the call's facts in the headers. A failure is a result with success=false, or an exception when
- * {@code throwExceptionOnFailure=true}: always an {@link OktaInputException} or an {@link OktaApiException}, whatever
- * went wrong.
+ * Runs the exchange's operation as its descriptor says: resolves its input, hands it to its handler, and puts the
+ * result in the body and the call's facts in the headers. A failure is a result with success=false, or an exception
+ * when {@code throwExceptionOnFailure=true}: always an {@link OktaInputException} or an {@link OktaApiException},
+ * whatever went wrong.
  */
 public class OktaProducer extends DefaultProducer {
-
-    private static final Map<OktaOperation, OperationHandler> HANDLERS = new EnumMap<>(Map.of(
-            OktaOperation.createUser, new CreateUserHandler(),
-            OktaOperation.getUser, new GetUserHandler(),
-            OktaOperation.updateUser, new UpdateUserHandler(),
-            OktaOperation.listTypeIdOptions, new ListTypeIdOptionsHandler()));
 
     private OktaProducerHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
@@ -46,7 +36,8 @@ public class OktaProducer extends DefaultProducer {
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
-            healthCheck = new OktaProducerHealthCheck(getEndpoint().getEndpointUri(), getEndpoint().probeClient());
+            healthCheck = new OktaProducerHealthCheck(getEndpoint().getEndpointUri(), getEndpoint().probeClient(),
+                    getEndpoint().getConfiguration().getApiToken());
             healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
             healthCheckRepository.addHealthCheck(healthCheck);
         }
@@ -71,25 +62,23 @@ public class OktaProducer extends DefaultProducer {
         OktaConfiguration configuration = getEndpoint().getConfiguration();
         Message message = exchange.getMessage();
         OktaResultHeaders.clear(message);
-        OktaOperation operation = configuration.getOperation();
-        OperationHandler handler = HANDLERS.get(operation);
+        OperationDescriptor descriptor = OktaOperations.descriptor(configuration.getOperation());
         try {
-            operation = operation(message, configuration);
-            handler = HANDLERS.get(operation);
-            OktaInput input = OktaInputResolver.resolve(operation, message, configuration);
-            OperationOutcome outcome = handler.handle(input, getEndpoint().client());
+            descriptor = OktaOperations.descriptor(operation(message, configuration));
+            OktaInput input = OktaInputResolver.resolve(descriptor.input(), message, getEndpoint()::option);
+            OperationOutcome outcome = descriptor.handler().handle(input, getEndpoint().client());
             OktaResultHeaders.success(message, outcome);
             message.setBody(outcome.result());
         } catch (OktaInputException e) {
             OktaResultHeaders.failure(message, null);
-            fail(exchange, handler, e, configuration);
+            fail(exchange, descriptor, e, configuration);
         } catch (OktaApiException e) {
             OktaResultHeaders.failure(message, e);
-            fail(exchange, handler, e, configuration);
+            fail(exchange, descriptor, e, configuration);
         } catch (RuntimeException e) {
-            OktaApiException unexpected = UnexpectedFailure.of(operation, e, configuration.getApiToken());
+            OktaApiException unexpected = UnexpectedFailure.of(descriptor.operation(), e, configuration.getApiToken());
             OktaResultHeaders.failure(message, unexpected);
-            fail(exchange, handler, unexpected, configuration);
+            fail(exchange, descriptor, unexpected, configuration);
         }
     }
 
@@ -106,11 +95,12 @@ public class OktaProducer extends DefaultProducer {
         }
     }
 
-    private static void fail(Exchange exchange, OperationHandler handler, RuntimeException e, OktaConfiguration configuration) {
+    private static void fail(Exchange exchange, OperationDescriptor descriptor, RuntimeException e,
+                             OktaConfiguration configuration) {
         if (configuration.isThrowExceptionOnFailure()) {
             exchange.setException(e);
         } else {
-            exchange.getMessage().setBody(handler.failure(e.getMessage()));
+            exchange.getMessage().setBody(descriptor.failure(e.getMessage()));
         }
     }
 }

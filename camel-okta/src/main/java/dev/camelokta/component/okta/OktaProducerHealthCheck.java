@@ -2,6 +2,8 @@ package dev.camelokta.component.okta;
 
 import java.util.Map;
 
+import dev.camelokta.component.okta.api.OktaApiException;
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaRequests;
@@ -18,14 +20,17 @@ import org.apache.camel.util.URISupport;
 public class OktaProducerHealthCheck extends AbstractHealthCheck {
 
     private final OktaClient probe;
+    private final String apiToken;
 
     /**
      * @param endpointUri the endpoint's URI, sanitized here: the id is published in the health output
      * @param probe       a client that does not retry, so that a check answers at once
+     * @param apiToken    the token the probe sends, kept out of what the check reports
      */
-    public OktaProducerHealthCheck(String endpointUri, OktaClient probe) {
+    public OktaProducerHealthCheck(String endpointUri, OktaClient probe, String apiToken) {
         super("camel", "producer:okta-" + URISupport.sanitizeUri(endpointUri));
         this.probe = probe;
+        this.apiToken = apiToken;
     }
 
     @Override
@@ -41,6 +46,9 @@ public class OktaProducerHealthCheck extends AbstractHealthCheck {
             }
         } catch (OktaApiException noAnswer) {
             builder.message(noAnswer.getMessage()).error(noAnswer).down();
+        } catch (RuntimeException e) {
+            OktaApiException unexpected = UnexpectedFailure.of(OktaOperation.listTypeIdOptions, e, apiToken);
+            builder.message(unexpected.getMessage()).error(unexpected).down();
         }
     }
 }

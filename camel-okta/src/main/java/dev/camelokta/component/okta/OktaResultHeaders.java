@@ -1,7 +1,8 @@
 package dev.camelokta.component.okta;
 
+import dev.camelokta.component.okta.api.OktaApiException;
+import dev.camelokta.component.okta.api.RateLimitStatus;
 import dev.camelokta.component.okta.http.OktaResponse;
-import dev.camelokta.component.okta.http.RateLimitStatus;
 import dev.camelokta.component.okta.operation.OperationOutcome;
 import org.apache.camel.Message;
 

@@ -2,6 +2,7 @@ package dev.camelokta.component.okta;
 
 import java.util.stream.Stream;
 
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.support.OktaTestSupport;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.camelokta.component.okta;
 
+import dev.camelokta.component.okta.api.OktaApiException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.camelokta.component.okta;
 
+import dev.camelokta.component.okta.api.OktaInputException;
 import java.util.Map;
 
 import dev.camelokta.component.okta.model.OktaUserResult;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.camelokta.component.okta.api.OktaInputException;
 import dev.camelokta.component.okta.model.CreateUserRequest;
 import dev.camelokta.component.okta.model.GetUserRequest;
 import dev.camelokta.component.okta.model.OktaUserResult;
@@ -83,6 +84,35 @@ class InputResolutionTest extends OktaTestSupport {
                 {"profile": {"firstName": "Ike", "lastName": "Brock", "email": "isaac.brock@example.com", "login": "ike"}}""");
     }
 
+    @Test
+    void aHeaderAndTheBodyMayGiveTheSameValue() {
+        call(oktaUri("createUser"), ISAAC_JSON, Map.of(OktaConstants.FIRST_NAME, "Isaac", OktaConstants.ACTIVATE, "true"));
+
+        assertCreated("activate=true", ISAAC_PROFILE);
+    }
+
+    @Test
+    void aHeaderAndTheBodyThatDisagreeAreAnInputErrorNamingBoth() {
+        Exchange exchange = call(oktaUri("createUser"), ISAAC_JSON, Map.of(OktaConstants.FIRST_NAME, "Ike\r\nFAKE LOG LINE"));
+
+        assertThat(userResult(exchange).getError()).isEqualTo("Conflicting first_name for okta:createUser: header "
+                                                              + "CamelOktaFirstName is 'Ike\\r\\nFAKE LOG LINE' but the body "
+                                                              + "has 'Isaac'; remove the header (e.g. .removeHeader(\"CamelOktaFirstName\")) "
+                                                              + "or make them agree");
+        verifyNoOktaCall();
+    }
+
+    @Test
+    void aHeaderAndTheBodyThatDisagreeThrowOktaInputExceptionWhenAsked() {
+        Exchange exchange = call(oktaUri("createUser", "throwExceptionOnFailure=true"), isaacWith("activate", false),
+                Map.of(OktaConstants.ACTIVATE, true));
+
+        assertThat(exchange.getException()).isInstanceOf(OktaInputException.class)
+                .hasMessageContaining("activate").hasMessageContaining("CamelOktaActivate")
+                .hasMessageContaining("'true'").hasMessageContaining("'false'");
+        verifyNoOktaCall();
+    }
+
     @ParameterizedTest(name = "endpoint typeId={0}, body type_id={1}, header={2} -> {3}")
     @CsvSource(nullValues = "-", value = {
             "otyEndpoint, -,      -,        otyEndpoint",
@@ -133,6 +163,16 @@ class InputResolutionTest extends OktaTestSupport {
         call(oktaUri("getUser"), null, Map.of(OktaConstants.USER_ID, "00uFromHeader"));
 
         assertOnlyRequest(getRequestedFor(urlEqualTo("/api/v1/users/00uFromHeader")));
+    }
+
+    @Test
+    void getUserHeaderAndBodyThatDisagreeAreAnInputError() {
+        Exchange exchange = call(oktaUri("getUser"), "{\"user_id\": \"00uFromBody\"}",
+                Map.of(OktaConstants.USER_ID, "00uFromHeader"));
+
+        assertThat(userResult(exchange).getError()).startsWith("Conflicting user_id for okta:getUser: header "
+                                                               + "CamelOktaUserId is '00uFromHeader' but the body has '00uFromBody'");
+        verifyNoOktaCall();
     }
 
     @Test

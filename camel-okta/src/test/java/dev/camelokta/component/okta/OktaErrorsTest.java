@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.model.OktaResult;
 import dev.camelokta.component.okta.support.OktaFixtures;
 import dev.camelokta.component.okta.support.OktaTestSupport;

@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.Properties;
 
+import dev.camelokta.component.okta.api.OktaApiException;
+import dev.camelokta.component.okta.api.OktaInputException;
 import dev.camelokta.component.okta.support.LogCapture;
 import dev.camelokta.component.okta.support.OktaTestSupport;
 import org.apache.camel.Exchange;

@@ -1,5 +1,7 @@
 package dev.camelokta.component.okta.http;
 
+import dev.camelokta.component.okta.api.RateLimitStatus;
+
 /**
  * What the component knows of one Okta rate-limit bucket: the limit, the requests left in the current window and
  * when the window resets. Requests are counted when they are sent, so that concurrent callers do not all spend the

@@ -1,10 +1,11 @@
 package dev.camelokta.component.okta.http;
 
+import dev.camelokta.component.okta.api.RateLimitStatus;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.model.OktaError;
 import dev.camelokta.component.okta.model.OktaJson;
 

@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import dev.camelokta.component.okta.api.RateLimitStatus;
+
 /**
  * Okta's answer to one request: the last attempt's, when it was retried.
  *

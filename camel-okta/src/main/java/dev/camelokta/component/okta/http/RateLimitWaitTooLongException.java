@@ -1,9 +1,10 @@
 package dev.camelokta.component.okta.http;
 
+import dev.camelokta.component.okta.api.RateLimitStatus;
 import java.net.URI;
 import java.util.List;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 
 import static dev.camelokta.component.okta.logging.LogValues.safe;
 

@@ -1,5 +1,6 @@
 package dev.camelokta.component.okta.http;
 
+import dev.camelokta.component.okta.api.RateLimitStatus;
 import java.time.Instant;
 
 /**

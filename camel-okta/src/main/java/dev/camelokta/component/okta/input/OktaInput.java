@@ -1,44 +1,51 @@
 package dev.camelokta.component.okta.input;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.camelokta.component.okta.api.InputSpec;
+import dev.camelokta.component.okta.api.OperationParameter;
+
 /**
- * The parameters of one call, resolved from headers, body and endpoint defaults.
+ * The parameters of one call, resolved from headers, body and endpoint defaults, by parameter name.
  */
 public final class OktaInput {
 
-    private final Map<OktaParameter, Object> values;
+    private final InputSpec spec;
+    private final Map<String, Object> values;
 
-    public OktaInput(Map<OktaParameter, Object> values) {
-        Map<OktaParameter, Object> copy = new EnumMap<>(OktaParameter.class);
-        copy.putAll(values);
-        this.values = Collections.unmodifiableMap(copy);
+    public OktaInput(InputSpec spec, Map<String, Object> values) {
+        this.spec = spec;
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    public String text(OktaParameter parameter) {
-        Object value = values.get(parameter);
+    /** The value of a parameter by its snake_case name, or null. */
+    public Object value(String name) {
+        return values.get(name);
+    }
+
+    public String text(OperationParameter parameter) {
+        Object value = values.get(parameter.name());
         return value == null ? null : value.toString();
     }
 
-    public Boolean flag(OktaParameter parameter) {
-        return (Boolean) values.get(parameter);
+    public Boolean flag(OperationParameter parameter) {
+        return (Boolean) values.get(parameter.name());
     }
 
-    public boolean has(OktaParameter parameter) {
-        return values.containsKey(parameter);
+    public boolean has(OperationParameter parameter) {
+        return values.containsKey(parameter.name());
     }
 
-    /** The given Okta profile attributes, e.g. {firstName: "Ada", login: "ada@x.com"}, in the card's order. */
+    /** The given Okta profile attributes, e.g. {firstName: "Ada", login: "ada@x.com"}, in the parameters' order. */
     public Map<String, Object> profile() {
         Map<String, Object> profile = new LinkedHashMap<>();
-        values.forEach((parameter, value) -> {
-            if (parameter.profileAttribute() != null) {
-                profile.put(parameter.profileAttribute(), value);
+        for (OperationParameter parameter : spec.parameters()) {
+            if (parameter.profileAttribute() && values.containsKey(parameter.name())) {
+                profile.put(parameter.camelCaseName(), values.get(parameter.name()));
             }
-        });
+        }
         return profile;
     }
 }

@@ -1,54 +1,98 @@
 package dev.camelokta.component.okta.input;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.camelokta.component.okta.OktaConfiguration;
-import dev.camelokta.component.okta.OktaInputException;
-import dev.camelokta.component.okta.OktaOperation;
+import dev.camelokta.component.okta.api.InputRule;
+import dev.camelokta.component.okta.api.InputSpec;
+import dev.camelokta.component.okta.api.OktaInputException;
+import dev.camelokta.component.okta.api.OperationParameter;
 import dev.camelokta.component.okta.logging.LogValues;
-import dev.camelokta.component.okta.model.CreateUserRequest;
-import dev.camelokta.component.okta.model.GetUserRequest;
 import dev.camelokta.component.okta.model.OktaJson;
+import dev.camelokta.component.okta.model.OktaRequestBody;
 import dev.camelokta.component.okta.model.OktaResult;
-import dev.camelokta.component.okta.model.UpdateUserRequest;
 import org.apache.camel.Message;
 
 /**
- * Works out an operation's parameters from the exchange: a {@code CamelOkta...} header or the body (a Map, a JSON
- * object, a request class, or for getUser a plain user id), which must agree when both give one, then the endpoint's
- * defaults. Anything missing, unknown, malformed or conflicting is an {@link OktaInputException} that names the
- * parameter and the fix, before any call.
+ * Works out an operation's parameters from the exchange, as its {@link InputSpec} declares them: a
+ * {@code CamelOkta...} header or the body (a Map, a JSON object, a typed request, or plain text for the parameter that
+ * takes it), else the endpoint's default. Anything missing, unknown, malformed or given twice with different values is
+ * an {@link OktaInputException} that names the parameter and the fix, before any call. It knows no operation by name.
  */
 public final class OktaInputResolver {
 
     private OktaInputResolver() {
     }
 
-    public static OktaInput resolve(OktaOperation operation, Message message, OktaConfiguration defaults) {
-        Map<OktaParameter, Object> values = new EnumMap<>(OktaParameter.class);
-        bodyValues(operation, message).forEach(values::put);
-        for (OktaParameter parameter : operation.parameters()) {
-            Object header = message.getHeader(parameter.header());
-            if (header != null) {
-                Object fromHeader = convert(operation, parameter, header, "header " + parameter.header());
-                checkAgree(operation, parameter, fromHeader, values.get(parameter));
-                values.put(parameter, fromHeader);
+    /**
+     * @param endpointOptions the value of an endpoint option by its name, e.g. {@code typeId}; null when unset
+     */
+    public static OktaInput resolve(InputSpec spec, Message message, Function<String, Object> endpointOptions) {
+        Map<String, Object> fromBody = bodyValues(spec, message);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (OperationParameter parameter : spec.parameters()) {
+            Object header = headerValue(spec, parameter, message);
+            Object body = fromBody.get(parameter.name());
+            checkNoConflict(spec, parameter, header, body);
+            Object value = header != null ? header : body;
+            if (value == null) {
+                value = defaultValue(spec, parameter, endpointOptions);
+            }
+            if (value != null) {
+                values.put(parameter.name(), value);
             }
         }
-        applyDefaults(operation, values, defaults);
-        checkRequired(operation, values);
-        checkSomethingToChange(operation, values);
-        checkUserId(operation, values);
-        return new OktaInput(values);
+        checkRequired(spec, values);
+        checkRules(spec, values);
+        checkPathSegments(spec, values);
+        return new OktaInput(spec, values);
     }
 
-    private static Map<OktaParameter, Object> bodyValues(OktaOperation operation, Message message) {
+    private static Object headerValue(InputSpec spec, OperationParameter parameter, Message message) {
+        Object header = message.getHeader(parameter.header());
+        return header == null ? null : read(spec, parameter, header, "header " + parameter.header());
+    }
+
+    /**
+     * A header and the body that both give a parameter must give the same one: a header left by an earlier call (such
+     * as the CamelOktaUserId a createUser sets) must never silently redirect a message to another user.
+     */
+    private static void checkNoConflict(InputSpec spec, OperationParameter parameter, Object header, Object body) {
+        if (header == null || body == null || sameValue(header, body)) {
+            return;
+        }
+        throw new OktaInputException("Conflicting " + parameter.name() + " for okta:" + spec.operation() + ": header "
+                                     + parameter.header() + " is '" + LogValues.safe(header) + "' but the body has '"
+                                     + LogValues.safe(body) + "'; remove the header (e.g. .removeHeader(\""
+                                     + parameter.header() + "\")) or make them agree"
+                                     + ("user_id".equals(parameter.name()) // the header each user operation leaves for the next
+                                             ? " (createUser, getUser and updateUser set " + parameter.header() + ")" : ""));
+    }
+
+    /** The same value, or for text the same once trimmed. */
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof String || b instanceof String) {
+            return a.toString().trim().equals(b.toString().trim());
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static Object defaultValue(InputSpec spec, OperationParameter parameter, Function<String, Object> endpointOptions) {
+        if (parameter.endpointOption() != null) {
+            Object option = endpointOptions.apply(parameter.endpointOption());
+            if (option != null) {
+                return read(spec, parameter, option, "endpoint option " + parameter.endpointOption());
+            }
+        }
+        return parameter.defaultValue();
+    }
+
+    private static Map<String, Object> bodyValues(InputSpec spec, Message message) {
         Object body = message.getBody();
         Map<String, Object> entries;
         if (body == null || body instanceof OktaResult) {
@@ -56,133 +100,99 @@ public final class OktaInputResolver {
         } else if (body instanceof Map<?, ?> map) {
             entries = new LinkedHashMap<>();
             map.forEach((key, value) -> entries.put(String.valueOf(key), value));
-        } else if (body instanceof CreateUserRequest || body instanceof UpdateUserRequest || body instanceof GetUserRequest) {
+        } else if (body instanceof OktaRequestBody) {
             entries = OktaJson.toMap(body);
         } else {
             String text = message.getBody(String.class);
             if (text == null || text.isBlank()) {
                 return Map.of();
             }
-            if (operation == OktaOperation.getUser && !text.trim().startsWith("{")) {
-                return Map.of(OktaParameter.USER_ID, text.trim());
+            if (spec.plainTextParameter() != null && !text.trim().startsWith("{")) {
+                return Map.of(spec.plainTextParameter(), text.trim());
             }
-            entries = parseJsonObject(operation, text);
+            entries = parseJsonObject(spec, text);
         }
-        return bodyParameters(operation, entries);
+        return bodyParameters(spec, entries);
     }
 
-    private static Map<String, Object> parseJsonObject(OktaOperation operation, String text) {
+    private static Map<String, Object> parseJsonObject(InputSpec spec, String text) {
         try {
             return OktaJson.readObject(text);
         } catch (IllegalArgumentException e) {
-            throw new OktaInputException("The body of okta:" + operation.name() + " is not a JSON object (" + LogValues.safe(e.getMessage())
-                                         + "); send an object with the keys " + cardNames(operation.parameters())
-                                         + ", or set the CamelOkta... headers");
+            throw new OktaInputException("The body of okta:" + spec.operation() + " is not a JSON object ("
+                                         + LogValues.safe(e.getMessage()) + "); send an object with the keys "
+                                         + InputSpec.names(spec.parameters()) + ", or set the CamelOkta... headers");
         }
     }
 
-    private static Map<OktaParameter, Object> bodyParameters(OktaOperation operation, Map<String, Object> entries) {
-        Map<OktaParameter, Object> values = new EnumMap<>(OktaParameter.class);
+    private static Map<String, Object> bodyParameters(InputSpec spec, Map<String, Object> entries) {
+        Map<String, Object> values = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         entries.forEach((key, value) -> {
-            OktaParameter parameter = OktaParameter.forKey(key).filter(operation::accepts).orElse(null);
+            OperationParameter parameter = spec.parameterForKey(key).orElse(null);
             if (parameter == null) {
-                unknown.add(key);
+                unknown.add(LogValues.safe(key));
             } else if (value != null) {
-                values.put(parameter, convert(operation, parameter, value, "body key " + key));
+                values.put(parameter.name(), read(spec, parameter, value, "body key " + LogValues.safe(key)));
             }
         });
         if (!unknown.isEmpty()) {
-            throw new OktaInputException("Unknown " + (unknown.size() == 1 ? "key " : "keys ")
-                                         + unknown.stream().map(LogValues::safe).toList() + " in the body of okta:"
-                                         + operation.name() + "; it accepts " + cardNames(operation.parameters())
-                                         + " (camelCase such as firstName works too)");
+            throw new OktaInputException("Unknown " + (unknown.size() == 1 ? "key " : "keys ") + unknown.stream().map(LogValues::safe).toList() + " in the body of okta:"
+                                         + spec.operation() + "; " + accepted(spec));
         }
         return values;
     }
 
-    /**
-     * A header and the body that both give a parameter must give the same one: a header left by an earlier call (such
-     * as the CamelOktaUserId a createUser sets) must never silently redirect a message to another user.
-     */
-    private static void checkAgree(OktaOperation operation, OktaParameter parameter, Object fromHeader, Object fromBody) {
-        if (fromBody == null || sameValue(fromHeader, fromBody)) {
-            return;
+    private static String accepted(InputSpec spec) {
+        if (spec.parameters().isEmpty()) {
+            return "it takes no parameters";
         }
-        throw new OktaInputException("Conflicting " + parameter.cardName() + " for okta:" + operation.name() + ": header "
-                                     + parameter.header() + " is '" + LogValues.safe(fromHeader) + "' but the body has '"
-                                     + LogValues.safe(fromBody) + "'; remove the header (e.g. .removeHeader(\""
-                                     + parameter.header() + "\")) or make them agree"
-                                     + (parameter == OktaParameter.USER_ID
-                                             ? " (createUser, getUser and updateUser set " + parameter.header() + ")" : ""));
+        String camelCaseExample = spec.parameters().stream().map(OperationParameter::camelCaseName)
+                .filter(name -> spec.parameter(name).isEmpty()).findFirst().orElse(null);
+        return "it accepts " + InputSpec.names(spec.parameters())
+               + (camelCaseExample == null ? "" : " (camelCase such as " + camelCaseExample + " works too)");
     }
 
-    /** The same boolean, or the same text once trimmed. */
-    private static boolean sameValue(Object a, Object b) {
-        if (a instanceof Boolean || b instanceof Boolean) {
-            return a.equals(b);
-        }
-        return a.toString().trim().equals(b.toString().trim());
-    }
-
-    private static Object convert(OktaOperation operation, OktaParameter parameter, Object value, String source) {
-        if (parameter.isBoolean()) {
-            if (value instanceof Boolean flag) {
-                return flag;
-            }
-            String text = value.toString().trim().toLowerCase(Locale.ROOT);
-            if (text.equals("true") || text.equals("false")) {
-                return Boolean.valueOf(text);
-            }
-            throw new OktaInputException("Invalid " + parameter.cardName() + " '" + LogValues.safe(value) + "' in " + source + " of okta:"
-                                         + operation.name() + ": use true or false");
-        }
-        if (value instanceof Map || value instanceof Iterable || value.getClass().isArray()) {
-            throw new OktaInputException("Invalid " + parameter.cardName() + " in " + source + " of okta:" + operation.name()
-                                         + ": it must be a text value, not " + value.getClass().getSimpleName());
-        }
-        return value.toString();
-    }
-
-    private static void applyDefaults(OktaOperation operation, Map<OktaParameter, Object> values, OktaConfiguration defaults) {
-        if (operation.accepts(OktaParameter.ACTIVATE)) {
-            values.putIfAbsent(OktaParameter.ACTIVATE, defaults.isActivate());
-        }
-        if (operation == OktaOperation.createUser && defaults.getTypeId() != null) {
-            values.putIfAbsent(OktaParameter.TYPE_ID, defaults.getTypeId());
+    private static Object read(InputSpec spec, OperationParameter parameter, Object value, String source) {
+        try {
+            return parameter.type().read(value);
+        } catch (IllegalArgumentException e) {
+            boolean showValue = !(value instanceof Map || value instanceof Iterable || value.getClass().isArray());
+            throw new OktaInputException("Invalid " + parameter.name() + (showValue ? " '" + LogValues.safe(value) + "'" : "")
+                                         + " in " + source + " of okta:" + spec.operation() + ": " + e.getMessage());
         }
     }
 
-    private static void checkRequired(OktaOperation operation, Map<OktaParameter, Object> values) {
-        List<OktaParameter> missing = operation.requiredParameters().stream()
-                .filter(parameter -> values.get(parameter) == null || values.get(parameter).toString().isBlank())
+    private static void checkRequired(InputSpec spec, Map<String, Object> values) {
+        List<OperationParameter> missing = spec.required().stream()
+                .filter(parameter -> values.get(parameter.name()) == null || values.get(parameter.name()).toString().isBlank())
                 .toList();
         if (!missing.isEmpty()) {
             throw new OktaInputException("Missing required " + (missing.size() == 1 ? "parameter " : "parameters ")
-                                         + cardNames(missing) + " for okta:" + operation.name() + ": set "
-                                         + missing.stream().map(OktaParameter::header).collect(Collectors.joining(", "))
+                                         + InputSpec.names(missing) + " for okta:" + spec.operation() + ": set "
+                                         + missing.stream().map(OperationParameter::header).collect(Collectors.joining(", "))
                                          + " or the same keys in the body");
         }
     }
 
-    private static void checkSomethingToChange(OktaOperation operation, Map<OktaParameter, Object> values) {
-        if (operation == OktaOperation.updateUser && values.keySet().stream().allMatch(p -> p == OktaParameter.USER_ID)) {
-            throw new OktaInputException("Nothing to change for okta:updateUser: give at least one of "
-                                         + cardNames(operation.parameters().subList(1, operation.parameters().size()))
-                                         + " (header or body) beside user_id");
+    private static void checkRules(InputSpec spec, Map<String, Object> values) {
+        for (InputRule rule : spec.rules()) {
+            if (rule.parameters().stream().noneMatch(values::containsKey)) {
+                String beside = spec.required().isEmpty() ? "" : " beside " + InputSpec.names(spec.required());
+                throw new OktaInputException(rule.problem() + " for okta:" + spec.operation() + ": give at least one of "
+                                             + String.join(", ", rule.parameters()) + " (header or body)" + beside);
+            }
         }
     }
 
-    /** "." and ".." would be dot-segments of the path, not a user. */
-    private static void checkUserId(OktaOperation operation, Map<OktaParameter, Object> values) {
-        Object userId = values.get(OktaParameter.USER_ID);
-        if (userId != null && (userId.equals(".") || userId.equals(".."))) {
-            throw new OktaInputException("Invalid user_id '" + LogValues.safe(userId) + "' for okta:" + operation.name()
-                                         + ": give an Okta user id (00u...), a login or an email");
+    /** "." and ".." would be dot-segments of the path, not a value. */
+    private static void checkPathSegments(InputSpec spec, Map<String, Object> values) {
+        for (OperationParameter parameter : spec.parameters()) {
+            Object value = values.get(parameter.name());
+            if (parameter.pathSegmentHint() != null && (".".equals(value) || "..".equals(value))) {
+                throw new OktaInputException("Invalid " + parameter.name() + " '" + LogValues.safe(value) + "' for okta:" + spec.operation()
+                                             + ": give " + parameter.pathSegmentHint());
+            }
         }
-    }
-
-    private static String cardNames(List<OktaParameter> parameters) {
-        return parameters.stream().map(OktaParameter::cardName).collect(Collectors.joining(", "));
     }
 }

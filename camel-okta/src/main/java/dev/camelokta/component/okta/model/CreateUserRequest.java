@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * missing, optional ones are not sent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class CreateUserRequest {
+public class CreateUserRequest implements OktaRequestBody {
 
     @JsonProperty("first_name")
     private String firstName;

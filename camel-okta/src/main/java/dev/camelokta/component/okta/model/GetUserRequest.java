@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A typed body for getUser: the Okta user id, login or email.
  */
-public class GetUserRequest {
+public class GetUserRequest implements OktaRequestBody {
 
     @JsonProperty("user_id")
     private String userId;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A typed body for updateUser: the user to update and only the fields to change (null fields are left as they are).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class UpdateUserRequest {
+public class UpdateUserRequest implements OktaRequestBody {
 
     @JsonProperty("user_id")
     private String userId;

@@ -3,7 +3,7 @@ package dev.camelokta.component.okta.operation;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.logging.LogValues;
@@ -15,13 +15,13 @@ import dev.camelokta.component.okta.model.OktaUser;
  * Reads Okta's successful answers into the card's types; any other answer, one that cannot be read, or a 2xx whose
  * body does not hold what the operation needs (a user without an id, say) becomes an {@link OktaApiException}.
  */
-final class OktaResponses {
+public final class OktaResponses {
 
     private OktaResponses() {
     }
 
     /** @return a user with an id and a profile */
-    static OktaUser user(OktaResponse response) {
+    public static OktaUser user(OktaResponse response) {
         OktaUser user = read(response, OktaJson::toUser);
         String problem = whyNotAUser(user);
         if (problem != null) {
@@ -31,7 +31,7 @@ final class OktaResponses {
     }
 
     /** @return users each with an id and a profile */
-    static List<OktaUser> users(OktaResponse response) {
+    public static List<OktaUser> users(OktaResponse response) {
         List<OktaUser> users = read(response, OktaJson::toUsers);
         if (users == null) {
             throw notWhatWasAsked(response, "a list of users", "it is null");
@@ -46,7 +46,7 @@ final class OktaResponses {
     }
 
     /** @return options each with a value (the type's id) */
-    static List<OktaTypeIdOption> typeIdOptions(OktaResponse response) {
+    public static List<OktaTypeIdOption> typeIdOptions(OktaResponse response) {
         List<OktaTypeIdOption> options = read(response, OktaJson::toTypeIdOptions);
         for (int i = 0; i < options.size(); i++) {
             if (isBlank(options.get(i).getValue())) {

@@ -1,12 +1,12 @@
 package dev.camelokta.component.okta.operation;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.input.OktaInput;
-import dev.camelokta.component.okta.model.OktaResult;
 
 /**
- * One okta operation: the Okta calls it makes for resolved input, and the shape of its result.
+ * The Okta calls an operation makes for resolved input. Most operations are one call, served by
+ * {@link SingleRequestHandler}; an operation whose behaviour needs more has a handler of its own.
  */
 public interface OperationHandler {
 
@@ -15,7 +15,4 @@ public interface OperationHandler {
      *                           hold what the operation needs
      */
     OperationOutcome handle(OktaInput input, OktaClient client);
-
-    /** The operation's result for a failure. */
-    OktaResult failure(String error);
 }

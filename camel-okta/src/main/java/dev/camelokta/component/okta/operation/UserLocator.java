@@ -3,7 +3,7 @@ package dev.camelokta.component.okta.operation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaRequests;
 import dev.camelokta.component.okta.http.OktaResponse;
@@ -14,20 +14,20 @@ import dev.camelokta.component.okta.model.OktaUser;
  * Finds a user by id, login or email. Okta's GET takes an id or a login; an email that is not a login is found with
  * one search on profile.email after the GET's 404.
  */
-final class UserLocator {
+public final class UserLocator {
 
     /**
      * The user found, and the answer it came in (its ETag guards a later replace).
      *
      * @param bySearch found by the email search, whose answers may lag behind the user's latest state
      */
-    record Located(OktaUser user, OktaResponse response, boolean bySearch) {
+    public record Located(OktaUser user, OktaResponse response, boolean bySearch) {
     }
 
     private UserLocator() {
     }
 
-    static Located find(OktaClient client, String idLoginOrEmail) {
+    public static Located find(OktaClient client, String idLoginOrEmail) {
         OktaResponse response = client.send(OktaRequests.getUser(idLoginOrEmail));
         if (isNotFound(response) && looksLikeEmail(idLoginOrEmail)) {
             return findByEmail(client, idLoginOrEmail, response);
@@ -35,16 +35,16 @@ final class UserLocator {
         return new Located(OktaResponses.user(response), response, false);
     }
 
-    static boolean isNotFound(OktaResponse response) {
+    public static boolean isNotFound(OktaResponse response) {
         return response.status() == 404;
     }
 
-    static boolean looksLikeEmail(String value) {
+    public static boolean looksLikeEmail(String value) {
         return value.contains("@");
     }
 
     /** @return the one user with that email; several are an error that lists them, none keeps the GET's 404 */
-    static Located findByEmail(OktaClient client, String email, OktaResponse notFound) {
+    public static Located findByEmail(OktaClient client, String email, OktaResponse notFound) {
         OktaResponse search = client.send(OktaRequests.searchByEmail(email));
         List<OktaUser> users = OktaResponses.users(search);
         if (users.isEmpty()) {

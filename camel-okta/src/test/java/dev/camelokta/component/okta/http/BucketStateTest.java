@@ -1,5 +1,6 @@
 package dev.camelokta.component.okta.http;
 
+import dev.camelokta.component.okta.api.RateLimitStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.camelokta.component.okta.http;
 
+import dev.camelokta.component.okta.api.RateLimitStatus;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

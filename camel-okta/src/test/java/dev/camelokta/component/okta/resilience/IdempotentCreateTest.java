@@ -7,7 +7,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.OktaConstants;
 import dev.camelokta.component.okta.model.OktaResult;
 import org.apache.camel.Exchange;

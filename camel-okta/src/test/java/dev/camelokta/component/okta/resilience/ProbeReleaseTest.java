@@ -94,8 +94,8 @@ class ProbeReleaseTest extends ResilienceTestSupport {
             Exchange failedCall = getUser(uri);
             assertThat(failedCall.getException()).as("the route goes on").isNull();
             assertThat(result(failedCall).isSuccess()).isFalse();
-            assertThat(result(failedCall).getError()).isEqualTo("Okta GET " + USER_PATH + ": the call failed "
-                                                                + "(java.lang.IllegalStateException: a bug in a custom client)");
+            assertThat(result(failedCall).getError()).isEqualTo("Unexpected failure in okta:getUser: "
+                                                                + "java.lang.IllegalStateException: a bug in a custom client");
 
             Exchange next = assertTimeoutPreemptively(AT_ONCE, () -> getUser(uri));
             assertThat(result(next).isSuccess()).isTrue();

@@ -3,7 +3,7 @@ package dev.camelokta.examples.provisioning.rest;
 import java.time.Instant;
 
 import dev.camelokta.component.okta.OktaEndpoint;
-import dev.camelokta.component.okta.OktaOperation;
+import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.model.OktaResult;
 import dev.camelokta.component.okta.model.OktaTypeIdOptionsResult;
 import dev.camelokta.component.okta.model.OktaUserResult;

@@ -2,9 +2,9 @@ package dev.camelokta.examples.provisioning.rest;
 
 import java.util.OptionalLong;
 
-import dev.camelokta.component.okta.OktaApiException;
-import dev.camelokta.component.okta.OktaInputException;
-import dev.camelokta.component.okta.OktaOperation;
+import dev.camelokta.component.okta.api.OktaApiException;
+import dev.camelokta.component.okta.api.OktaInputException;
+import dev.camelokta.component.okta.api.OktaOperation;
 
 /**
  * The HTTP status of a REST answer, from the outcome of the okta call: the one place that maps Okta's outcomes to the

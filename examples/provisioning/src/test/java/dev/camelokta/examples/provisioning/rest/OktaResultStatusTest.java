@@ -3,10 +3,10 @@ package dev.camelokta.examples.provisioning.rest;
 import java.net.ConnectException;
 import java.util.List;
 
-import dev.camelokta.component.okta.OktaApiException;
-import dev.camelokta.component.okta.OktaInputException;
-import dev.camelokta.component.okta.OktaOperation;
-import dev.camelokta.component.okta.http.RateLimitStatus;
+import dev.camelokta.component.okta.api.OktaApiException;
+import dev.camelokta.component.okta.api.OktaInputException;
+import dev.camelokta.component.okta.api.OktaOperation;
+import dev.camelokta.component.okta.api.RateLimitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

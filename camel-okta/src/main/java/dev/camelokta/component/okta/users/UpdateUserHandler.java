@@ -1,4 +1,4 @@
-package dev.camelokta.component.okta.operation;
+package dev.camelokta.component.okta.users;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,10 +7,12 @@ import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaRequests;
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.input.OktaInput;
-import dev.camelokta.component.okta.input.OktaParameter;
-import dev.camelokta.component.okta.model.OktaResult;
 import dev.camelokta.component.okta.model.OktaUser;
 import dev.camelokta.component.okta.model.OktaUserResult;
+import dev.camelokta.component.okta.operation.OktaResponses;
+import dev.camelokta.component.okta.operation.OperationHandler;
+import dev.camelokta.component.okta.operation.OperationOutcome;
+import dev.camelokta.component.okta.operation.UserLocator;
 
 /**
  * updateUser. Without a type change: ONE partial update (POST /api/v1/users/{id}) with only the given fields, which
@@ -18,21 +20,16 @@ import dev.camelokta.component.okta.model.OktaUserResult;
  * was given by an email that is not a login), merge the given fields into its profile, PUT the profile and the type,
  * guarded by the GET's ETag.
  */
-public final class UpdateUserHandler implements OperationHandler {
+final class UpdateUserHandler implements OperationHandler {
 
     @Override
     public OperationOutcome handle(OktaInput input, OktaClient client) {
-        String userId = input.text(OktaParameter.USER_ID);
-        OktaResponse response = input.has(OktaParameter.TYPE_ID)
+        String userId = input.text(UserParameters.USER_ID);
+        OktaResponse response = input.has(UserParameters.TYPE_ID)
                 ? replaceWithType(client, userId, input)
                 : partialUpdate(client, userId, input.profile());
         OktaUser user = OktaResponses.user(response);
         return new OperationOutcome(OktaUserResult.success(user), user.getId(), response, false);
-    }
-
-    @Override
-    public OktaResult failure(String error) {
-        return OktaUserResult.failure(error);
     }
 
     private static OktaResponse partialUpdate(OktaClient client, String userId, Map<String, Object> changes) {
@@ -57,7 +54,7 @@ public final class UpdateUserHandler implements OperationHandler {
         // attributes (secondEmail must be an email or null): send such attributes back as null, meaning the same
         current.user().getProfile().forEach((name, value) -> profile.put(name, "".equals(value) ? null : value));
         profile.putAll(input.profile());
-        return client.send(OktaRequests.replaceUser(current.user().getId(), profile, input.text(OktaParameter.TYPE_ID),
+        return client.send(OktaRequests.replaceUser(current.user().getId(), profile, input.text(UserParameters.TYPE_ID),
                 current.response().etag()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.camelokta.component.okta;
+package dev.camelokta.component.okta.api;
 
 /**
  * The exchange does not hold what the operation needs: a missing, unknown or malformed parameter. No call was made

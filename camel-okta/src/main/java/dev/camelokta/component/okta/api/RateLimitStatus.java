@@ -1,4 +1,4 @@
-package dev.camelokta.component.okta.http;
+package dev.camelokta.component.okta.api;
 
 import java.time.Instant;
 
@@ -25,14 +25,14 @@ import java.time.Instant;
 public record RateLimitStatus(int limit, int remaining, long resetEpochSeconds) {
 
     /** The latest reset read at all, 9999-12-31T23:59:59Z: every instant and epoch millisecond of it fits. */
-    static final long MAX_RESET_EPOCH_SECONDS = 253_402_300_799L;
+    public static final long MAX_RESET_EPOCH_SECONDS = 253_402_300_799L;
     /** Okta's longest rate-limit window. */
-    static final long WINDOW_SECONDS = 60;
+    public static final long WINDOW_SECONDS = 60;
     /** How far ahead of Okta's clock a reset may lie and still be believed: a few of Okta's longest windows. */
-    static final long MAX_RESET_AHEAD_SECONDS = 5 * 60;
+    public static final long MAX_RESET_AHEAD_SECONDS = 5 * 60;
 
     /** Reads the three headers; null when any is missing, not a whole number, or out of the range above. */
-    static RateLimitStatus from(String limit, String remaining, String reset) {
+    public static RateLimitStatus from(String limit, String remaining, String reset) {
         if (limit == null || remaining == null || reset == null) {
             return null;
         }
@@ -58,7 +58,7 @@ public record RateLimitStatus(int limit, int remaining, long resetEpochSeconds) 
     }
 
     /** Whether the headers can describe a bucket's window when Okta's clock shows the given epoch millisecond. */
-    boolean plausibleAt(long oktaNowMillis) {
+    public boolean plausibleAt(long oktaNowMillis) {
         long resetMillis = resetMillis();
         return limit > 0 && remaining <= limit
                && resetMillis >= oktaNowMillis - WINDOW_SECONDS * 1000
@@ -66,17 +66,17 @@ public record RateLimitStatus(int limit, int remaining, long resetEpochSeconds) 
     }
 
     /** The reset as an instant, for messages; never throws, whatever the record was built with. */
-    Instant resetInstant() {
+    public Instant resetInstant() {
         return instantOf(resetEpochSeconds);
     }
 
     /** An epoch second for a message: one outside 0 to {@link #MAX_RESET_EPOCH_SECONDS} is shown as the nearest. */
-    static Instant instantOf(long epochSeconds) {
+    public static Instant instantOf(long epochSeconds) {
         return Instant.ofEpochSecond(clamped(epochSeconds));
     }
 
     /** Limits an epoch second to 0 to {@link #MAX_RESET_EPOCH_SECONDS}, where no instant or millisecond overflows. */
-    static long clamped(long epochSeconds) {
+    public static long clamped(long epochSeconds) {
         return Math.max(0, Math.min(epochSeconds, MAX_RESET_EPOCH_SECONDS));
     }
 

@@ -1,19 +1,20 @@
-package dev.camelokta.component.okta.operation;
+package dev.camelokta.component.okta.users;
 
 import java.time.Instant;
 
-import dev.camelokta.component.okta.OktaApiException;
+import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaRequests;
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.input.OktaInput;
-import dev.camelokta.component.okta.input.OktaParameter;
 import dev.camelokta.component.okta.model.OktaError;
 import dev.camelokta.component.okta.model.OktaJson;
-import dev.camelokta.component.okta.model.OktaResult;
 import dev.camelokta.component.okta.model.OktaUser;
 import dev.camelokta.component.okta.model.OktaUserResult;
+import dev.camelokta.component.okta.operation.OktaResponses;
+import dev.camelokta.component.okta.operation.OperationHandler;
+import dev.camelokta.component.okta.operation.OperationOutcome;
 
 /**
  * createUser: one POST /api/v1/users. When an attempt went unanswered and the retry meets "login already exists",
@@ -21,13 +22,13 @@ import dev.camelokta.component.okta.model.OktaUserResult;
  * attempt's ({@link LostAttemptUser}), so a flaky network never turns one user into a false failure or into two
  * users, and never hands back someone else's user.
  */
-public final class CreateUserHandler implements OperationHandler {
+final class CreateUserHandler implements OperationHandler {
 
     @Override
     public OperationOutcome handle(OktaInput input, OktaClient client) {
         long callStartNanos = System.nanoTime();
         OktaResponse response = client.send(OktaRequests.createUser(
-                input.profile(), input.text(OktaParameter.TYPE_ID), input.flag(OktaParameter.ACTIVATE)));
+                input.profile(), input.text(UserParameters.TYPE_ID), input.flag(UserParameters.ACTIVATE)));
         if (response.afterAmbiguousFailure() && isDuplicateLogin(response)) {
             return adoptThisCallsUser(input, client, response, callStartNanos, System.nanoTime());
         }
@@ -35,14 +36,9 @@ public final class CreateUserHandler implements OperationHandler {
         return new OperationOutcome(OktaUserResult.success(user), user.getId(), response, false);
     }
 
-    @Override
-    public OktaResult failure(String error) {
-        return OktaUserResult.failure(error);
-    }
-
     private static OperationOutcome adoptThisCallsUser(OktaInput input, OktaClient client, OktaResponse duplicate,
                                                        long callStartNanos, long duplicateArrivalNanos) {
-        OktaResponse existing = client.send(OktaRequests.getUser(input.text(OktaParameter.LOGIN)));
+        OktaResponse existing = client.send(OktaRequests.getUser(input.text(UserParameters.LOGIN)));
         long existingArrivalNanos = System.nanoTime();
         OktaUser user = OktaResponses.user(existing);
         Instant callStart = LostAttemptUser.callStartOnOktasClock(duplicate, callStartNanos, duplicateArrivalNanos);

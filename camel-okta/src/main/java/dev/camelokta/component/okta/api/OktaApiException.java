@@ -1,8 +1,7 @@
-package dev.camelokta.component.okta;
+package dev.camelokta.component.okta.api;
 
 import java.util.List;
 
-import dev.camelokta.component.okta.http.RateLimitStatus;
 import org.apache.camel.RuntimeCamelException;
 
 /**

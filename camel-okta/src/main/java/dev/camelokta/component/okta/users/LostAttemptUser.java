@@ -1,4 +1,4 @@
-package dev.camelokta.component.okta.operation;
+package dev.camelokta.component.okta.users;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.util.Set;
 
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.input.OktaInput;
-import dev.camelokta.component.okta.input.OktaParameter;
+
 import dev.camelokta.component.okta.logging.LogValues;
 import dev.camelokta.component.okta.model.OktaUser;
 
@@ -55,7 +55,7 @@ final class LostAttemptUser {
      * @return why the user is not this call's, or null when it plausibly is
      */
     static String whyNotThisCallsUser(OktaInput sent, OktaUser found, Instant callStart) {
-        String exists = "a user with login " + LogValues.safe(sent.text(OktaParameter.LOGIN)) + " already exists";
+        String exists = "a user with login " + LogValues.safe(sent.text(UserParameters.LOGIN)) + " already exists";
         if (callStart == null) {
             return exists + ", and Okta sent no Date header to tell whether this call created it: not adopted";
         }
@@ -84,7 +84,7 @@ final class LostAttemptUser {
                 differing.add(attribute);
             }
         });
-        String typeId = sent.text(OktaParameter.TYPE_ID);
+        String typeId = sent.text(UserParameters.TYPE_ID);
         if (typeId != null && (found.getType() == null || !typeId.equals(found.getType().getId()))) {
             differing.add("type id");
         }

@@ -1,0 +1,28 @@
+package dev.camelokta.component.okta.operation;
+
+import java.util.function.Function;
+
+import dev.camelokta.component.okta.model.OktaResult;
+import dev.camelokta.component.okta.model.OktaTypeIdOptionsResult;
+import dev.camelokta.component.okta.model.OktaUserResult;
+
+/**
+ * The result an operation puts in the body, success or failure, and the JSON Schema of its JSON, which several
+ * operations share (createUser, getUser and updateUser all give a user).
+ *
+ * @param type         the result class
+ * @param failure      the result for a failure, from its one-line error
+ * @param outputSchema the classpath resource of the output JSON Schema, without its title (the operation's)
+ */
+public record ResultType(Class<? extends OktaResult> type, Function<String, OktaResult> failure, String outputSchema) {
+
+    private static final String SCHEMAS = "/dev/camelokta/component/okta/schemas/";
+
+    /** {@code {"success", "error", "user"}} */
+    public static final ResultType USER = new ResultType(OktaUserResult.class, OktaUserResult::failure,
+            SCHEMAS + "user-result.schema.json");
+
+    /** {@code {"success", "error", "options": [{"label", "value"}]}} */
+    public static final ResultType TYPE_ID_OPTIONS = new ResultType(OktaTypeIdOptionsResult.class,
+            OktaTypeIdOptionsResult::failure, SCHEMAS + "type-id-options-result.schema.json");
+}
