@@ -35,6 +35,11 @@ final class ApiRequest {
         return query.get(name);
     }
 
+    /** The names of the query parameters sent. */
+    java.util.Set<String> queryNames() {
+        return query.keySet();
+    }
+
     String header(String name) {
         return exchange.getRequestHeaders().getFirst(name);
     }

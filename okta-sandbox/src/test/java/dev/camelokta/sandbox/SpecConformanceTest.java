@@ -127,7 +127,7 @@ class SpecConformanceTest {
                 client.withAuthorization(null).get(path),
                 client.get("/api/v1/users/nobody@example.com"),
                 client.get("/api/v1/unknown"),
-                client.send("DELETE", path, null),
+                client.send("PATCH", path, "{}"),
                 client.postIfMatch(path, "{\"profile\":{}}", "W/\"stale\""),
                 client.get("/api/v1/users?search=nonsense")));
         okta.sandbox().failNextRequests(1);
