@@ -109,6 +109,11 @@ public final class OktaSandbox implements AutoCloseable {
         return store.inCreationOrder().stream().map(UserStore.StoredUser::user).toList();
     }
 
+    /** How many users there are, without copying them. */
+    public int userCount() {
+        return store.size();
+    }
+
     /** A user by id, or else by login ignoring case, as {@code GET /api/v1/users/{idOrLogin}} finds it. */
     public Optional<SandboxUser> findUser(String idOrLogin) {
         return store.find(idOrLogin);
