@@ -16,7 +16,7 @@ final class BaseAttributes {
             optional("middleName", "Middle name"),
             optional("honorificPrefix", "Honorific prefix"),
             optional("honorificSuffix", "Honorific suffix"),
-            new SchemaAttribute("email", "Primary email", AttributeType.STRING, true, 5, 100, "email"),
+            new SchemaAttribute("email", "Primary email", AttributeType.STRING, true, null, null, "email"),
             optional("title", "Title"),
             optional("displayName", "Display name"),
             optional("nickName", "Nickname"),

@@ -38,6 +38,7 @@ public final class OktaSandbox implements AutoCloseable {
     private final int seededUsers;
     private final RateLimiting rateLimiting;
     private final FaultInjector faults;
+    private final Router router;
     private final SandboxHttpServer server;
     private final String baseUrl;
 
@@ -59,7 +60,8 @@ public final class OktaSandbox implements AutoCloseable {
         // The operations need the base URL for their links, and it is known once the port is bound.
         this.server = SandboxHttpServer.bind(port, maxThreads);
         this.baseUrl = "http://127.0.0.1:" + server.port();
-        server.start(new RequestHandler(newRouter(baseUrl), rateLimiting, faults, new ApiTokenCheck(apiToken),
+        this.router = newRouter(baseUrl);
+        server.start(new RequestHandler(router, rateLimiting, faults, new ApiTokenCheck(apiToken),
                 counters));
     }
 
@@ -249,6 +251,11 @@ public final class OktaSandbox implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /** The routing table, for the test that holds it against Okta's spec. */
+    Router router() {
+        return router;
     }
 
     /** Names the address, never the token: sandboxes end up in test logs. */
