@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A request as the operations see it: method, decoded path segments, query parameters, headers and body. */
 final class ApiRequest {
@@ -36,7 +37,7 @@ final class ApiRequest {
     }
 
     /** The names of the query parameters sent. */
-    java.util.Set<String> queryNames() {
+    Set<String> queryNames() {
         return query.keySet();
     }
 

@@ -1,5 +1,6 @@
 package dev.camelokta.sandbox;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ enum AttributeType {
         return value == null || switch (this) {
             case STRING -> value instanceof String;
             case BOOLEAN -> value instanceof Boolean;
-            case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+            case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof BigInteger;
             case NUMBER -> value instanceof Number;
             case ARRAY -> value instanceof List<?>;
         };

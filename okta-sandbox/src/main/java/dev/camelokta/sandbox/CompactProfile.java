@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable profile in insertion order, kept in two arrays: a sandbox with 100,000 users keeps 100,000 of
@@ -85,7 +86,7 @@ final class CompactProfile extends AbstractMap<String, Object> {
     }
 
     /** A copy in the same order, its values made immutable by {@code immutable}. */
-    static CompactProfile of(Map<String, ?> profile, java.util.function.UnaryOperator<Object> immutable) {
+    static CompactProfile of(Map<String, ?> profile, UnaryOperator<Object> immutable) {
         String[] names = new String[profile.size()];
         Object[] copied = new Object[profile.size()];
         int i = 0;

@@ -1,5 +1,6 @@
 package dev.camelokta.sandbox;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class GroupStore {
     }
 
     /** Records that the group's members changed {@code when}. */
-    void membershipUpdated(String id, java.time.Instant when) {
+    void membershipUpdated(String id, Instant when) {
         groupsById.computeIfPresent(id, (key, stored) ->
                 new StoredGroup(stored.group().withMembershipUpdated(when), stored.sequence()));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -138,7 +139,7 @@ public final class OktaSandbox implements AutoCloseable {
     }
 
     /** Runs a change a test asked for; Okta's refusal becomes an {@code IllegalArgumentException} with its summary. */
-    private static <T> T arranging(java.util.function.Supplier<T> change) {
+    private static <T> T arranging(Supplier<T> change) {
         try {
             return change.get();
         } catch (OktaApiException refused) {
@@ -197,13 +198,13 @@ public final class OktaSandbox implements AutoCloseable {
         arranging(() -> groupCommands.requireGroup(groupId));
         return memberships.members(groupId, 0, Integer.MAX_VALUE - 1).stream()
                 .map(member -> store.byId(member.userId()))
-                .flatMap(java.util.Optional::stream).map(UserStore.StoredUser::user).toList();
+                .flatMap(Optional::stream).map(UserStore.StoredUser::user).toList();
     }
 
     /** The groups of a user (by id or login), in the order the user joined them; none for an unknown user. */
     public List<SandboxGroup> groupsOf(String idOrLogin) {
         return store.find(idOrLogin).map(user -> memberships.groupsOf(user.id()).stream()
-                .map(groupStore::byId).flatMap(java.util.Optional::stream).toList()).orElse(List.of());
+                .map(groupStore::byId).flatMap(Optional::stream).toList()).orElse(List.of());
     }
 
     /** Live counts of requests and answers since start or the last {@link #reset()}. */

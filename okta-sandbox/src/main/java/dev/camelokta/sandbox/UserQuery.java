@@ -1,5 +1,6 @@
 package dev.camelokta.sandbox;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,7 +23,7 @@ final class UserQuery {
         }
 
         @Override
-        public java.util.List<String> values(SandboxUser user, String attribute) {
+        public List<String> values(SandboxUser user, String attribute) {
             return UserAttributes.values(user, attribute);
         }
     };
