@@ -19,11 +19,29 @@ import yaml
 
 OPERATIONS = {
     "/api/v1/users": ["get", "post"],
-    "/api/v1/users/{id}": ["get", "post", "put"],
+    "/api/v1/users/{id}": ["get", "post", "put", "delete"],
+    "/api/v1/users/{id}/groups": ["get"],
+    "/api/v1/users/{id}/lifecycle/activate": ["post"],
+    "/api/v1/users/{id}/lifecycle/reactivate": ["post"],
+    "/api/v1/users/{id}/lifecycle/deactivate": ["post"],
+    "/api/v1/users/{id}/lifecycle/suspend": ["post"],
+    "/api/v1/users/{id}/lifecycle/unsuspend": ["post"],
+    "/api/v1/users/{id}/lifecycle/unlock": ["post"],
+    "/api/v1/users/{id}/lifecycle/expire_password": ["post"],
+    "/api/v1/users/{id}/lifecycle/expire_password_with_temp_password": ["post"],
+    "/api/v1/users/{id}/lifecycle/reset_password": ["post"],
+    "/api/v1/users/{userId}/sessions": ["delete"],
+    "/api/v1/groups": ["get", "post"],
+    "/api/v1/groups/{groupId}": ["get"],
+    "/api/v1/groups/{groupId}/users": ["get"],
+    "/api/v1/groups/{groupId}/users/{userId}": ["put", "delete"],
     "/api/v1/meta/types/user": ["get"],
+    "/api/v1/meta/types/user/{typeId}": ["get"],
+    "/api/v1/meta/schemas/user/{schemaId}": ["get"],
 }
 # Schemas the tests validate bodies against, kept even where no operation names them.
-ROOT_SCHEMAS = ["User", "UserGetSingleton", "UserType", "Error", "CreateUserRequest", "UpdateUserRequest"]
+ROOT_SCHEMAS = ["User", "UserGetSingleton", "UserType", "Error", "CreateUserRequest", "UpdateUserRequest", "Group",
+                "UserSchema", "UserActivationToken", "ResetPasswordToken", "tempPassword"]
 
 
 def main(source, target):
@@ -59,7 +77,7 @@ def main(source, target):
     excerpt = {
         "openapi": spec["openapi"],
         "info": {
-            "title": spec["info"]["title"] + " (excerpt: users and user types)",
+            "title": spec["info"]["title"] + " (excerpt: users, their lifecycle, groups, user types and schemas)",
             "version": spec["info"]["version"],
             "description": "Excerpt of Okta's management-minimal.yaml made by "
                            "okta-sandbox/tools/extract-okta-spec-excerpt.py; unresolved $refs renamed to x-unresolved-ref.",
@@ -98,7 +116,8 @@ def rename_unresolved_refs(node, document):
     if isinstance(node, dict):
         for key in list(node.keys()):
             value = node[key]
-            if key == "$ref" and not resolves(value, document):
+            # A $ref whose value is not text is a property named "$ref" (UserSchemaPropertiesProfileItem), no reference.
+            if key == "$ref" and isinstance(value, str) and not resolves(value, document):
                 node["x-unresolved-ref"] = node.pop("$ref")
             else:
                 rename_unresolved_refs(value, document)

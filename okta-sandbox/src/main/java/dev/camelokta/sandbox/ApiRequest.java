@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A request as the operations see it: method, decoded path segments, query parameters, headers and body. */
 final class ApiRequest {
@@ -33,6 +34,11 @@ final class ApiRequest {
     /** A query parameter's first value, or {@code null}. */
     String query(String name) {
         return query.get(name);
+    }
+
+    /** The names of the query parameters sent. */
+    Set<String> queryNames() {
+        return query.keySet();
     }
 
     String header(String name) {

@@ -11,11 +11,18 @@ final class CommandLineOptions {
               --port N                    port on 127.0.0.1 (default: a free one)
               --token TOKEN               API token to accept (default: a random one, printed at start)
               --rate-limit BUCKET=N/T     N requests per window T for BUCKET, e.g. CREATE_USER=200/10s;
-                                          BUCKET is CREATE_USER, GET_USER, UPDATE_USER, LIST_USERS, OTHER or ALL
+                                          BUCKET is CREATE_USER, GET_USER, UPDATE_USER, LIST_USERS, GROUPS,
+                                          GROUP, OTHER or ALL
                                           (default: 600/60s each); repeatable
               --concurrency-limit N       requests in flight at once (default: 75)
               --no-rate-limits            no 429s and no X-Rate-Limit-* headers
               --user-type NAME[=DISPLAY]  an extra user type, e.g. contractor=Contractor; repeatable
+              --custom-attribute [TYPE:]NAME=KIND
+                                          a custom profile attribute of the default user type, or of TYPE,
+                                          e.g. costCentreCode=string or contractor:agency=string; KIND is
+                                          string, boolean, integer, number or array; repeatable
+              --group NAME                a group that exists from the start, e.g. Engineering; repeatable
+              --seed-users N              start with N active users, seed.user1@example.com and on
               --latency T                 delay before every answer, e.g. 20ms
               --failure-rate X            share (0..1) of requests answered 503
               --drop-rate X               share (0..1) of requests whose connection is dropped
@@ -64,6 +71,9 @@ final class CommandLineOptions {
             case "--rate-limit" -> rateLimit(value);
             case "--concurrency-limit" -> builder.concurrencyLimit(integer(flag, value));
             case "--user-type" -> userType(value);
+            case "--custom-attribute" -> customAttribute(value);
+            case "--group" -> builder.group(value);
+            case "--seed-users" -> builder.seedUsers(integer(flag, value));
             case "--latency" -> builder.latency(DurationText.parse(value));
             case "--failure-rate" -> builder.failureRate(decimal(flag, value));
             case "--drop-rate" -> builder.dropRate(decimal(flag, value));
@@ -94,6 +104,23 @@ final class CommandLineOptions {
         String name = equals < 0 ? value : value.substring(0, equals);
         String displayName = equals < 0 ? value : value.substring(equals + 1);
         builder.userType(displayName, name);
+    }
+
+    /** {@code NAME=KIND}, or {@code TYPE:NAME=KIND} for a user type other than the default one. */
+    private void customAttribute(String value) {
+        int equals = value.indexOf('=');
+        if (equals < 1 || equals == value.length() - 1) {
+            throw new IllegalArgumentException("--custom-attribute takes [TYPE:]NAME=KIND, such as costCentreCode=string "
+                    + "or contractor:agency=string: " + value);
+        }
+        String kind = value.substring(equals + 1).trim();
+        String target = value.substring(0, equals).trim();
+        int colon = target.indexOf(':');
+        if (colon < 0) {
+            builder.customAttribute(target, kind);
+        } else {
+            builder.customAttribute(target.substring(0, colon), target.substring(colon + 1), kind);
+        }
     }
 
     private static Bucket bucket(String name) {

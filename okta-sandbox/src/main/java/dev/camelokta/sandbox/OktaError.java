@@ -63,6 +63,50 @@ record OktaError(int status, String errorCode, String errorSummary, List<String>
                 List.of("If-Match: The user has changed since this ETag was issued"));
     }
 
+    /**
+     * Okta's validation error with causes that name no field, such as a lifecycle operation the user's status
+     * does not allow: {@code Api validation failed: suspendUser} ("Cannot suspend a user that is not active").
+     */
+    static OktaError apiValidationFailed(String subject, String... causes) {
+        return new OktaError(400, "E0000001", "Api validation failed: " + subject, List.of(causes));
+    }
+
+    /** Activating a user who is not STAGED or DEPROVISIONED. */
+    static OktaError alreadyActive() {
+        return new OktaError(403, "E0000016", "Activation failed because the user is already active", List.of());
+    }
+
+    /** A lifecycle operation the user's status does not allow, where Okta names no more specific error. */
+    static OktaError notAllowedInCurrentStatus() {
+        return new OktaError(403, "E0000038", "This operation is not allowed in the user's current status.",
+                List.of());
+    }
+
+    static OktaError unlockNotAllowed() {
+        return new OktaError(403, "E0000032", "Unlock is not allowed for this user.",
+                List.of("The user is not locked out."));
+    }
+
+    /** An {@code after} cursor the sandbox did not hand out. */
+    static OktaError invalidPaging() {
+        return new OktaError(400, "E0000029", "Invalid paging request.", List.of("after: not a cursor of this list"));
+    }
+
+    /** A parameter the spec requires, such as {@code sendEmail} of {@code reset_password}. */
+    static OktaError missingParameter(String name) {
+        return new OktaError(400, "E0000028", "The request is missing a required parameter.",
+                List.of(name + ": the parameter is required"));
+    }
+
+    /** A query parameter the operation does not declare in Okta's spec: most likely a typo of the client. */
+    static OktaError undeclaredParameter(String name) {
+        return invalidArgument("the query parameter " + name + " is not one this endpoint takes");
+    }
+
+    static OktaError groupNotFound(String id) {
+        return resourceNotFound(id, "UserGroup");
+    }
+
     static OktaError invalidSearchCriteria() {
         return new OktaError(400, "E0000031", "Invalid search criteria.", List.of());
     }

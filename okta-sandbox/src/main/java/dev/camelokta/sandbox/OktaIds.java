@@ -21,6 +21,19 @@ final class OktaIds {
         return "00u" + random(ALPHANUMERIC, 17, ThreadLocalRandom.current());
     }
 
+    /** A group id: {@code 00g} and 17 alphanumerics, like {@code 00g1emaKYZTWRYYRRTSK}. */
+    static String groupId() {
+        return "00g" + random(ALPHANUMERIC, 17, ThreadLocalRandom.current());
+    }
+
+    /**
+     * A one-time token, such as an activation token, or a temporary password: a credential, so from a secure source,
+     * 20 alphanumerics like Okta's {@code XE6wE17zmphl3KqAPFxO}.
+     */
+    static String oneTimeToken(int length) {
+        return random(ALPHANUMERIC, length, TOKEN_RANDOM);
+    }
+
     /** A user type id: {@code oty} and 17 alphanumerics. */
     static String userTypeId() {
         return "oty" + random(ALPHANUMERIC, 17, ThreadLocalRandom.current());

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -16,35 +18,51 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>It serves {@code POST/GET /api/v1/users}, {@code GET/POST/PUT /api/v1/users/{idOrLogin}} and
- * {@code GET /api/v1/meta/types/user}, with Okta's validation, error bodies, {@code ETag}s, rate limits
- * and concurrency limit, and can inject latency, 503 answers and dropped connections. Thread-safe.
+ * <p>It serves Okta's users (create, get, list and search, update, replace, delete), their lifecycle (activate,
+ * suspend, deactivate, ...), groups and memberships, user types and their profile schemas, with Okta's
+ * validation, error bodies, {@code ETag}s, paging, rate limits and concurrency limit, and can inject latency,
+ * 503 answers and dropped connections. Thread-safe.
  */
 public final class OktaSandbox implements AutoCloseable {
 
     private final String apiToken;
+    private final Clock clock = Clock.systemUTC();
     private final UserStore store = new UserStore();
+    private final GroupStore groupStore = new GroupStore();
+    private final Memberships memberships = new Memberships();
     private final SandboxCounters counters = new SandboxCounters();
     private final UserTypeRegistry userTypes;
+    private final UserSchemaRegistry schemas;
     private final UserCommands commands;
+    private final GroupCommands groupCommands;
+    private final List<SandboxGroup> seededGroups;
+    private final int seededUsers;
     private final RateLimiting rateLimiting;
     private final FaultInjector faults;
+    private final Router router;
     private final SandboxHttpServer server;
     private final String baseUrl;
 
     OktaSandbox(int port, String apiToken, boolean rateLimitsEnabled, Map<Bucket, RateLimit> rateLimits,
-                int concurrencyLimit, List<UserTypeDefinition> userTypeDefinitions, FaultSettings faultSettings,
-                int maxThreads) {
-        Clock clock = Clock.systemUTC();
+                int concurrencyLimit, List<UserTypeDefinition> userTypeDefinitions,
+                List<CustomAttributeDefinition> customAttributes, List<GroupDefinition> groups, int seededUsers,
+                FaultSettings faultSettings, int maxThreads) {
         this.apiToken = apiToken;
         this.userTypes = new UserTypeRegistry(userTypeDefinitions, OktaTimestamps.now(clock));
-        this.commands = new UserCommands(store, userTypes, counters, clock);
+        this.schemas = new UserSchemaRegistry(userTypes, customAttributes);
+        this.commands = new UserCommands(store, userTypes, schemas, counters, memberships, groupStore, clock);
+        this.groupCommands = new GroupCommands(groupStore, store, memberships, clock);
+        this.seededGroups = groups.stream()
+                .map(group -> arranging(() -> groupCommands.create(group.name(), group.description()))).toList();
+        this.seededUsers = seededUsers;
+        UserSeeder.seed(store, userTypes.defaultType(), seededUsers, clock);
         this.rateLimiting = new RateLimiting(rateLimitsEnabled, rateLimits, concurrencyLimit, clock::millis);
         this.faults = new FaultInjector(faultSettings);
         // The operations need the base URL for their links, and it is known once the port is bound.
         this.server = SandboxHttpServer.bind(port, maxThreads);
         this.baseUrl = "http://127.0.0.1:" + server.port();
-        server.start(new RequestHandler(newRouter(baseUrl), rateLimiting, faults, new ApiTokenCheck(apiToken),
+        this.router = newRouter(baseUrl);
+        server.start(new RequestHandler(router, rateLimiting, faults, new ApiTokenCheck(apiToken),
                 counters));
     }
 
@@ -94,6 +112,11 @@ public final class OktaSandbox implements AutoCloseable {
         return store.inCreationOrder().stream().map(UserStore.StoredUser::user).toList();
     }
 
+    /** How many users there are, without copying them. */
+    public int userCount() {
+        return store.size();
+    }
+
     /** A user by id, or else by login ignoring case, as {@code GET /api/v1/users/{idOrLogin}} finds it. */
     public Optional<SandboxUser> findUser(String idOrLogin) {
         return store.find(idOrLogin);
@@ -111,13 +134,77 @@ public final class OktaSandbox implements AutoCloseable {
      * @throws IllegalArgumentException with Okta's error summary and causes when the profile is refused
      */
     public SandboxUser createUser(Map<String, ?> profile) {
+        return arranging(() -> commands.create(new UserInput(ProfileValues.immutableCopy(profile), null, false),
+                true));
+    }
+
+    /** Runs a change a test asked for; Okta's refusal becomes an {@code IllegalArgumentException} with its summary. */
+    private static <T> T arranging(Supplier<T> change) {
         try {
-            return commands.create(new UserInput(ProfileValues.immutableCopy(profile), null, false), true);
+            return change.get();
         } catch (OktaApiException refused) {
             OktaError error = refused.error();
             throw new IllegalArgumentException(error.errorSummary()
                     + error.causes().stream().collect(Collectors.joining("; ", " (", ")")));
         }
+    }
+
+    /**
+     * What too many failed sign-ins do: the user becomes LOCKED_OUT, for tests of {@code lifecycle/unlock} (the
+     * sandbox has no sign-in).
+     *
+     * @throws IllegalStateException when the user's status cannot be locked out (only ACTIVE, PASSWORD_EXPIRED and
+     *                               RECOVERY users sign in)
+     * @throws IllegalArgumentException when there is no such user
+     */
+    public SandboxUser lockOut(String idOrLogin) {
+        return arranging(() -> commands.lockOut(idOrLogin));
+    }
+
+    /** All groups, in creation order: a snapshot. */
+    public List<SandboxGroup> groups() {
+        return groupStore.all();
+    }
+
+    /**
+     * A group by name, ignoring case, such as {@code group("Engineering").id()}.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public SandboxGroup group(String name) {
+        return groupStore.byName(name).orElseThrow(() -> new IllegalArgumentException("No group named '" + name
+                + "'; the sandbox has " + groups().stream().map(SandboxGroup::name).toList()));
+    }
+
+    /** Creates a group, as {@code POST /api/v1/groups} would, to arrange a test. */
+    public SandboxGroup createGroup(String name, String description) {
+        return arranging(() -> groupCommands.create(name, description));
+    }
+
+    /** Adds a user to a group, as {@code PUT /api/v1/groups/{groupId}/users/{userId}} would, to arrange a test. */
+    public void addToGroup(String groupId, String userId) {
+        arranging(() -> {
+            groupCommands.addMember(groupId, userId);
+            return null;
+        });
+    }
+
+    /**
+     * The members of a group, in the order they joined.
+     *
+     * @throws IllegalArgumentException when there is no such group
+     */
+    public List<SandboxUser> members(String groupId) {
+        arranging(() -> groupCommands.requireGroup(groupId));
+        return memberships.members(groupId, 0, Integer.MAX_VALUE - 1).stream()
+                .map(member -> store.byId(member.userId()))
+                .flatMap(Optional::stream).map(UserStore.StoredUser::user).toList();
+    }
+
+    /** The groups of a user (by id or login), in the order the user joined them; none for an unknown user. */
+    public List<SandboxGroup> groupsOf(String idOrLogin) {
+        return store.find(idOrLogin).map(user -> memberships.groupsOf(user.id()).stream()
+                .map(groupStore::byId).flatMap(Optional::stream).toList()).orElse(List.of());
     }
 
     /** Live counts of requests and answers since start or the last {@link #reset()}. */
@@ -146,11 +233,16 @@ public final class OktaSandbox implements AutoCloseable {
     }
 
     /**
-     * Forgets all users, counters, planned faults and rate-limit counts; the user types, the token and
-     * the configuration stay.
+     * Back to the state at start: forgets all users, groups, memberships, counters, planned faults and rate-limit
+     * counts, then seeds the builder's groups (with the same ids) and users again; the user types, their schemas,
+     * the token and the configuration stay.
      */
     public void reset() {
         store.clear();
+        groupStore.clear();
+        memberships.clear();
+        seededGroups.forEach(group -> groupCommands.create(group.id(), group.name(), group.description()));
+        UserSeeder.seed(store, userTypes.defaultType(), seededUsers, clock);
         counters.reset();
         rateLimiting.reset();
         faults.reset();
@@ -162,6 +254,11 @@ public final class OktaSandbox implements AutoCloseable {
         server.close();
     }
 
+    /** The routing table, for the test that holds it against Okta's spec. */
+    Router router() {
+        return router;
+    }
+
     /** Names the address, never the token: sandboxes end up in test logs. */
     @Override
     public String toString() {
@@ -171,14 +268,53 @@ public final class OktaSandbox implements AutoCloseable {
     private Router newRouter(String baseUrl) {
         UserJson userJson = new UserJson(baseUrl);
         UserTypeJson userTypeJson = new UserTypeJson(baseUrl, OktaIds.adminId());
-        return new Router(
-                new ListUsersOperation(store, userJson, baseUrl),
-                new CreateUserOperation(commands, userJson),
-                new GetUserOperation(store, userJson),
-                ChangeUserOperation.partialUpdate(commands, userJson),
-                ChangeUserOperation.replace(commands, userJson),
-                new ListUserTypesOperation(userTypes, userTypeJson),
-                new GetUserTypeOperation(userTypes, userTypeJson));
+        GroupOperations groups = new GroupOperations(groupCommands, groupStore, store, memberships,
+                new GroupJson(baseUrl), userJson, baseUrl);
+        UserDeletionOperations deletion = new UserDeletionOperations(commands, store);
+        Router router = new Router()
+                .add("GET", "/api/v1/users", Bucket.LIST_USERS,
+                        Set.of("search", "filter", "q", "after", "limit", "sortBy", "sortOrder", "fields", "expand"),
+                        new ListUsersOperation(store, userJson, baseUrl))
+                .add("POST", "/api/v1/users", Bucket.CREATE_USER, Set.of("activate", "provider", "nextLogin"),
+                        new CreateUserOperation(commands, userJson))
+                .add("GET", "/api/v1/users/{id}", Bucket.GET_USER, Set.of("expand"),
+                        new GetUserOperation(store, userJson))
+                .add("POST", "/api/v1/users/{id}", Bucket.UPDATE_USER, Set.of("strict"),
+                        ChangeUserOperation.partialUpdate(commands, userJson))
+                .add("PUT", "/api/v1/users/{id}", Bucket.UPDATE_USER, Set.of("strict"),
+                        ChangeUserOperation.replace(commands, userJson))
+                .add("DELETE", "/api/v1/users/{id}", Bucket.UPDATE_USER, Set.of("sendEmail"), deletion::delete)
+                .add("GET", "/api/v1/users/{id}/groups", Bucket.OTHER, Set.of(), groups::groupsOfUser);
+        for (LifecycleOperation operation : LifecycleOperation.values()) {
+            router.add("POST", "/api/v1/users/{id}/lifecycle/" + operation.pathSegment(), Bucket.OTHER,
+                    lifecycleParameters(operation), new LifecycleApiOperation(operation, commands, userJson, baseUrl));
+        }
+        return router
+                .add("DELETE", "/api/v1/users/{userId}/sessions", Bucket.OTHER, Set.of("oauthTokens", "forgetDevices"),
+                        deletion::revokeSessions)
+                .add("GET", "/api/v1/groups", Bucket.GROUPS,
+                        Set.of("search", "filter", "q", "after", "limit", "expand", "sortBy", "sortOrder"), groups::list)
+                .add("POST", "/api/v1/groups", Bucket.GROUPS, Set.of(), groups::create)
+                .add("GET", "/api/v1/groups/{groupId}", Bucket.GROUP, Set.of(), groups::get)
+                .add("GET", "/api/v1/groups/{groupId}/users", Bucket.GROUPS, Set.of("after", "limit"), groups::members)
+                .add("PUT", "/api/v1/groups/{groupId}/users/{userId}", Bucket.GROUPS, Set.of(), groups::addMember)
+                .add("DELETE", "/api/v1/groups/{groupId}/users/{userId}", Bucket.GROUPS, Set.of(), groups::removeMember)
+                .add("GET", "/api/v1/meta/types/user", Bucket.OTHER, Set.of(),
+                        new ListUserTypesOperation(userTypes, userTypeJson))
+                .add("GET", "/api/v1/meta/types/user/{typeId}", Bucket.OTHER, Set.of(),
+                        new GetUserTypeOperation(userTypes, userTypeJson))
+                .add("GET", "/api/v1/meta/schemas/user/{schemaId}", Bucket.OTHER, Set.of(),
+                        new GetUserSchemaOperation(schemas, new UserSchemaJson(baseUrl)));
+    }
+
+    /** The query parameters Okta's spec declares for each lifecycle operation. */
+    private static Set<String> lifecycleParameters(LifecycleOperation operation) {
+        return switch (operation) {
+            case ACTIVATE, REACTIVATE, DEACTIVATE -> Set.of("sendEmail");
+            case EXPIRE_PASSWORD_WITH_TEMP_PASSWORD -> Set.of("revokeSessions");
+            case RESET_PASSWORD -> Set.of("sendEmail", "revokeSessions");
+            default -> Set.of();
+        };
     }
 
     private static int checkCount(int count) {

@@ -47,6 +47,9 @@ public final class OktaSandboxMain {
         out.println("User types: " + okta.userTypes().stream()
                 .map(type -> type.name() + " (" + type.id() + (type.isDefault() ? ", default)" : ")"))
                 .collect(Collectors.joining(", ")));
+        out.println("Groups: " + (okta.groups().isEmpty() ? "none" : okta.groups().stream()
+                .map(group -> group.name() + " (" + group.id() + ")").collect(Collectors.joining(", "))));
+        out.println("Users: " + okta.userCount());
         out.println("Try: curl -H 'Authorization: SSWS " + okta.apiToken() + "' " + okta.baseUrl()
                 + "/api/v1/meta/types/user");
         out.println("Press Ctrl-C to stop.");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Checks a whole profile as Okta's default user schema does: {@code login}, {@code email},
  * {@code firstName} and {@code lastName} are required, names are at most 50 characters, {@code email} must
  * be an address of 5 to 100 characters, and {@code login} must be in the form of an email address (Okta's
- * default login pattern). Other attributes are kept as sent, unchecked.
+ * default login pattern). {@link ProfileSchema} applies these rules and checks the other attributes.
  */
 final class ProfileValidator {
 
@@ -31,7 +31,7 @@ final class ProfileValidator {
     private ProfileValidator() {
     }
 
-    /** Every reason the profile is refused, in Okta's order of fields; empty when it is accepted. */
+    /** Every reason the required attributes are refused, in Okta's order of fields; empty when they are accepted. */
     static List<ValidationCause> check(Map<String, Object> profile) {
         List<ValidationCause> causes = new ArrayList<>();
         for (String field : REQUIRED) {

@@ -2,7 +2,6 @@ package dev.camelokta.sandbox;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,20 +11,22 @@ final class ProfileValues {
     private ProfileValues() {
     }
 
+    /** An unmodifiable copy in the same order; a profile that is already one is returned as it is. */
     static Map<String, Object> immutableCopy(Map<String, ?> profile) {
         if (profile == null) {
-            return Map.of();
+            return CompactProfile.EMPTY;
         }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        profile.forEach((key, value) -> copy.put(key, immutableValue(value)));
-        return Collections.unmodifiableMap(copy);
+        if (profile instanceof CompactProfile compact) {
+            return compact;
+        }
+        return CompactProfile.of(profile, ProfileValues::immutableValue);
     }
 
     private static Object immutableValue(Object value) {
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((key, inner) -> copy.put(String.valueOf(key), immutableValue(inner)));
-            return Collections.unmodifiableMap(copy);
+            @SuppressWarnings("unchecked")
+            Map<String, ?> nested = (Map<String, ?>) map;
+            return immutableCopy(nested);
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());

@@ -18,7 +18,9 @@ final class ResponseWriter {
     static void send(HttpExchange exchange, String requestId, RateLimitDecision rateLimit, ApiResponse response)
             throws IOException {
         Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "application/json");
+        if (response.body() != null) {
+            headers.set("Content-Type", "application/json");
+        }
         headers.set("X-Okta-Request-Id", requestId);
         if (rateLimit != null && rateLimit.hasHeaders()) {
             headers.set("X-Rate-Limit-Limit", Integer.toString(rateLimit.limit()));
@@ -26,7 +28,7 @@ final class ResponseWriter {
             headers.set("X-Rate-Limit-Reset", Long.toString(rateLimit.resetEpochSeconds()));
         }
         response.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
-        if (exchange.getRequestMethod().equals("HEAD")) {
+        if (exchange.getRequestMethod().equals("HEAD") || response.body() == null) {
             // An answer to HEAD has no body; the JDK server warns when told a length for one.
             exchange.sendResponseHeaders(response.status(), -1);
             return;

@@ -1,33 +1,35 @@
 package dev.camelokta.sandbox;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Maps a method and path to a {@link Route}. Unknown paths get 404 {@code E0000008} ("The requested path
+ * Maps a method and path to a {@link Route}: a table of Okta's path templates (as the spec writes them), each
+ * with its methods, their bucket, the operation and the query parameters the spec declares for it; any other
+ * query parameter is refused with {@code E0000002}. Unknown paths get 404 {@code E0000008} ("The requested path
  * was not found"), known paths with another method 405 {@code E0000022}; both count in {@link Bucket#OTHER}.
  */
 final class Router {
 
-    private static final List<String> USERS = List.of("api", "v1", "users");
-    private static final List<String> USER_TYPES = List.of("api", "v1", "meta", "types", "user");
+    /** One method of a path template. */
+    record Endpoint(String method, Bucket bucket, Set<String> queryParameters, ApiOperation operation) {
+    }
 
-    private final ApiOperation listUsers;
-    private final ApiOperation createUser;
-    private final ApiOperation getUser;
-    private final ApiOperation updateUser;
-    private final ApiOperation replaceUser;
-    private final ApiOperation listUserTypes;
-    private final ApiOperation getUserType;
+    private final Map<String, List<Endpoint>> endpointsByTemplate = new LinkedHashMap<>();
 
-    Router(ApiOperation listUsers, ApiOperation createUser, ApiOperation getUser, ApiOperation updateUser,
-           ApiOperation replaceUser, ApiOperation listUserTypes, ApiOperation getUserType) {
-        this.listUsers = listUsers;
-        this.createUser = createUser;
-        this.getUser = getUser;
-        this.updateUser = updateUser;
-        this.replaceUser = replaceUser;
-        this.listUserTypes = listUserTypes;
-        this.getUserType = getUserType;
+    /** Adds {@code method} on the path template, such as {@code /api/v1/users/{id}}. */
+    Router add(String method, String template, Bucket bucket, Set<String> queryParameters, ApiOperation operation) {
+        endpointsByTemplate.computeIfAbsent(template, t -> new ArrayList<>())
+                .add(new Endpoint(method, bucket, Set.copyOf(queryParameters), operation));
+        return this;
+    }
+
+    /** The table, by template, for the test that holds it against the spec. */
+    Map<String, List<Endpoint>> endpoints() {
+        return endpointsByTemplate;
     }
 
     Route route(String method, String rawPath) {
@@ -37,30 +39,44 @@ final class Router {
         } catch (IllegalArgumentException e) {
             return refusal(OktaError.invalidArgument("malformed path"), List.of());
         }
-        if (segments.equals(USERS)) {
-            return switch (method) {
-                case "GET" -> new Route(Bucket.LIST_USERS, listUsers, segments);
-                case "POST" -> new Route(Bucket.CREATE_USER, createUser, segments);
-                default -> methodNotAllowed(segments, "GET, POST");
-            };
-        }
-        if (segments.size() == 4 && segments.subList(0, 3).equals(USERS) && !segments.get(3).isEmpty()) {
-            return switch (method) {
-                case "GET" -> new Route(Bucket.GET_USER, getUser, segments);
-                case "POST" -> new Route(Bucket.UPDATE_USER, updateUser, segments);
-                case "PUT" -> new Route(Bucket.UPDATE_USER, replaceUser, segments);
-                default -> methodNotAllowed(segments, "GET, POST, PUT");
-            };
-        }
-        if (segments.equals(USER_TYPES)) {
-            return method.equals("GET") ? new Route(Bucket.OTHER, listUserTypes, segments)
-                    : methodNotAllowed(segments, "GET");
-        }
-        if (segments.size() == 6 && segments.subList(0, 5).equals(USER_TYPES)) {
-            return method.equals("GET") ? new Route(Bucket.OTHER, getUserType, segments)
-                    : methodNotAllowed(segments, "GET");
+        for (Map.Entry<String, List<Endpoint>> entry : endpointsByTemplate.entrySet()) {
+            if (matches(entry.getKey(), segments)) {
+                for (Endpoint endpoint : entry.getValue()) {
+                    if (endpoint.method().equals(method)) {
+                        return new Route(endpoint.bucket(), checked(endpoint), segments);
+                    }
+                }
+                return methodNotAllowed(segments, String.join(", ",
+                        entry.getValue().stream().map(Endpoint::method).toList()));
+            }
         }
         return refusal(OktaError.pathNotFound(), segments);
+    }
+
+    /** Literal segments must be equal; a {@code {name}} segment takes any non-empty one. */
+    private static boolean matches(String template, List<String> segments) {
+        String[] parts = template.substring(1).split("/");
+        if (parts.length != segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            boolean variable = parts[i].startsWith("{");
+            if (variable ? segments.get(i).isEmpty() : !parts[i].equals(segments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ApiOperation checked(Endpoint endpoint) {
+        return request -> {
+            for (String name : request.queryNames()) {
+                if (!endpoint.queryParameters().contains(name)) {
+                    throw new OktaApiException(OktaError.undeclaredParameter(name));
+                }
+            }
+            return endpoint.operation().handle(request);
+        };
     }
 
     private static Route methodNotAllowed(List<String> segments, String allowed) {

@@ -9,14 +9,14 @@ import java.util.Objects;
  * Immutable: every change in the sandbox stores a new {@code SandboxUser}.
  *
  * @param id              Okta-shaped id, {@code 00u} and 17 characters
- * @param status          {@link UserStatus#ACTIVE} or {@link UserStatus#STAGED}
+ * @param status          one of Okta's statuses, see {@link UserStatus}
  * @param typeId          id of the user type, the default type's when none was given
  * @param profile         the profile as sent, unmodifiable
  * @param created         when the user was created
- * @param activated       when the user was activated, {@code null} for a staged user
- * @param statusChanged   when the status last changed, {@code null} for a staged user (as Okta shows it)
- * @param lastUpdated     when the user was last created, updated or replaced
- * @param passwordChanged when a password was last set, {@code null} without password
+ * @param activated       when the user was last activated, {@code null} for a user never activated
+ * @param statusChanged   when the status last changed, {@code null} for a new staged user (as Okta shows it)
+ * @param lastUpdated     when the user was last created, updated, replaced or changed status
+ * @param passwordChanged when a password was last set, {@code null} without password (a deactivation deletes it)
  * @param etag            the {@code ETag} of this version of the user
  */
 public record SandboxUser(

@@ -11,29 +11,46 @@ final class UserJson {
         this.baseUrl = baseUrl;
     }
 
-    /** A single user, with the full set of links, as create, get, update and replace return it. */
+    /**
+     * A single user, with the full set of links, as create, get, update and replace return it: the lifecycle
+     * operations the user's status allows (as {@link LifecycleOperation} decides), and the password ones.
+     */
     ObjectNode render(SandboxUser user) {
         ObjectNode node = withoutLinks(user);
         ObjectNode links = node.putObject("_links");
         String userUrl = userUrl(user);
-        if (user.status() == UserStatus.STAGED) {
-            lifecycleLink(links, "activate", userUrl + "/lifecycle/activate");
-        } else {
+        UserStatus status = user.status();
+        linkIfAllowed(links, status, LifecycleOperation.ACTIVATE, "activate", userUrl);
+        linkIfAllowed(links, status, LifecycleOperation.REACTIVATE, "reactivate", userUrl);
+        if (status == UserStatus.ACTIVE) {
             lifecycleLink(links, "suspend", userUrl + "/lifecycle/suspend");
-            lifecycleLink(links, "resetPassword", userUrl + "/lifecycle/reset_password");
-            lifecycleLink(links, "resetFactors", userUrl + "/lifecycle/reset_factors");
-            lifecycleLink(links, "expirePassword", userUrl + "/lifecycle/expire_password");
-            if (user.hasPassword()) {
-                lifecycleLink(links, "forgotPassword", userUrl + "/credentials/forgot_password");
-                lifecycleLink(links, "changeRecoveryQuestion", userUrl + "/credentials/change_recovery_question");
-                lifecycleLink(links, "changePassword", userUrl + "/credentials/change_password");
-            }
         }
-        lifecycleLink(links, "deactivate", userUrl + "/lifecycle/deactivate");
+        linkIfAllowed(links, status, LifecycleOperation.UNSUSPEND, "unsuspend", userUrl);
+        if (status == UserStatus.LOCKED_OUT) {
+            lifecycleLink(links, "unlock", userUrl + "/lifecycle/unlock");
+        }
+        linkIfAllowed(links, status, LifecycleOperation.RESET_PASSWORD, "resetPassword", userUrl);
+        if (status == UserStatus.ACTIVE) {
+            lifecycleLink(links, "resetFactors", userUrl + "/lifecycle/reset_factors");
+        }
+        linkIfAllowed(links, status, LifecycleOperation.EXPIRE_PASSWORD, "expirePassword", userUrl);
+        if (status == UserStatus.ACTIVE && user.hasPassword()) {
+            lifecycleLink(links, "forgotPassword", userUrl + "/credentials/forgot_password");
+            lifecycleLink(links, "changeRecoveryQuestion", userUrl + "/credentials/change_recovery_question");
+            lifecycleLink(links, "changePassword", userUrl + "/credentials/change_password");
+        }
+        linkIfAllowed(links, status, LifecycleOperation.DEACTIVATE, "deactivate", userUrl);
         links.putObject("schema").put("href", baseUrl + "/api/v1/meta/schemas/user/" + OktaIds.schemaIdOf(user.typeId()));
         links.putObject("type").put("href", baseUrl + "/api/v1/meta/types/user/" + user.typeId());
         links.putObject("self").put("href", userUrl);
         return node;
+    }
+
+    private static void linkIfAllowed(ObjectNode links, UserStatus status, LifecycleOperation operation, String name,
+                                      String userUrl) {
+        if (operation.allowedFrom(status)) {
+            lifecycleLink(links, name, userUrl + "/lifecycle/" + operation.pathSegment());
+        }
     }
 
     /** A user in a list: Okta gives collection members only their {@code self} link. */

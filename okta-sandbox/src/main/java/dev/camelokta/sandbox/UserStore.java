@@ -1,31 +1,36 @@
 package dev.camelokta.sandbox;
 
 import java.text.Normalizer;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * The users, in memory and safe for concurrent use without a global lock: users by id, and an index
- * of logins (compared as Okta compares them, see {@link #loginKey}) that also keeps logins unique.
+ * The users, in memory and safe for concurrent use without a global lock: users by id, an index of logins
+ * (compared as Okta compares them, see {@link #loginKey}) that also keeps logins unique, and the creation order,
+ * which listing follows and its page cursors point into.
  */
 final class UserStore {
 
     private static final int ID_ATTEMPTS = 8;
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
-    /** A stored user and its place in creation order, which listing follows. */
+    /** A stored user and its place in creation order. */
     record StoredUser(SandboxUser user, long sequence) {
     }
 
     private final ConcurrentHashMap<String, StoredUser> usersById = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> idsByLogin = new ConcurrentHashMap<>();
+    /** Creation order: sequence to id. A page is a walk from a cursor's sequence, whatever was deleted meanwhile. */
+    private final ConcurrentSkipListMap<Long, String> idsBySequence = new ConcurrentSkipListMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
     /**
@@ -37,7 +42,9 @@ final class UserStore {
         String id = unusedId();
         SandboxUser user = factory.apply(id);
         claimLogin(user.login(), id);
-        usersById.put(id, new StoredUser(user, sequence.incrementAndGet()));
+        long place = sequence.incrementAndGet();
+        usersById.put(id, new StoredUser(user, place));
+        idsBySequence.put(place, id);
         return user;
     }
 
@@ -64,13 +71,41 @@ final class UserStore {
         return stored.user();
     }
 
+    /**
+     * Deletes a user if {@code deletable} says so, atomically for that user.
+     *
+     * @return whether the user was deleted
+     * @throws OktaApiException when there is no such user
+     */
+    boolean deleteIf(String id, Predicate<SandboxUser> deletable) {
+        boolean[] deleted = {false};
+        usersById.compute(id, (key, current) -> {
+            if (current == null) {
+                throw new OktaApiException(OktaError.userNotFound(id));
+            }
+            if (!deletable.test(current.user())) {
+                return current;
+            }
+            idsByLogin.remove(loginKey(current.user().login()), id);
+            idsBySequence.remove(current.sequence());
+            deleted[0] = true;
+            return null;
+        });
+        return deleted[0];
+    }
+
     /** Finds a user by id, or else by login ignoring case, as {@code GET /api/v1/users/{idOrLogin}} does. */
     Optional<SandboxUser> find(String idOrLogin) {
+        return findStored(idOrLogin).map(StoredUser::user);
+    }
+
+    Optional<StoredUser> findStored(String idOrLogin) {
         StoredUser byId = usersById.get(idOrLogin);
         if (byId != null) {
-            return Optional.of(byId.user());
+            return Optional.of(byId);
         }
-        return findByLogin(idOrLogin);
+        String id = idsByLogin.get(loginKey(idOrLogin));
+        return Optional.ofNullable(id == null ? null : usersById.get(id));
     }
 
     Optional<SandboxUser> findByLogin(String login) {
@@ -79,9 +114,32 @@ final class UserStore {
         return Optional.ofNullable(stored).map(StoredUser::user);
     }
 
+    /** A user by id only. */
+    Optional<StoredUser> byId(String id) {
+        return Optional.ofNullable(usersById.get(id));
+    }
+
+    /**
+     * Up to {@code limit + 1} users after the creation place {@code afterSequence} that {@code matches} accepts,
+     * in creation order: the extra one tells that there is another page.
+     */
+    List<StoredUser> page(long afterSequence, int limit, Predicate<SandboxUser> matches) {
+        List<StoredUser> page = new ArrayList<>(Math.min(limit + 1, 256));
+        for (String id : idsBySequence.tailMap(afterSequence, false).values()) {
+            StoredUser stored = usersById.get(id);
+            if (stored != null && matches.test(stored.user())) {
+                page.add(stored);
+                if (page.size() > limit) {
+                    break;
+                }
+            }
+        }
+        return page;
+    }
+
     /** All users in creation order; a snapshot, later changes do not show in it. */
     List<StoredUser> inCreationOrder() {
-        return usersById.values().stream().sorted(Comparator.comparingLong(StoredUser::sequence)).toList();
+        return page(0, Integer.MAX_VALUE - 1, user -> true);
     }
 
     int size() {
@@ -91,6 +149,7 @@ final class UserStore {
     void clear() {
         usersById.clear();
         idsByLogin.clear();
+        idsBySequence.clear();
     }
 
     private String unusedId() {

@@ -77,4 +77,35 @@ class CommandLineOptionsTest {
         assertThat(DurationText.parse("PT15S")).isEqualTo(Duration.ofSeconds(15));
         assertThatThrownBy(() -> DurationText.parse("soon")).hasMessageContaining("Not a duration");
     }
+
+    @Test
+    void groupsCustomAttributesAndSeededUsersComeFromFlags() {
+        CommandLineOptions options = CommandLineOptions.parse("--user-type", "contractor", "--group", "Engineering",
+                "--group", "Sales", "--custom-attribute", "costCentreCode=string", "--custom-attribute",
+                "contractor:agency=string", "--seed-users", "25", "--rate-limit", "GROUPS=3/1m");
+
+        try (OktaSandbox okta = options.builder().start()) {
+            SandboxClient client = new SandboxClient(okta);
+            ApiCall schema = client.get("/api/v1/meta/schemas/user/default");
+            ApiCall contractor = client.get("/api/v1/meta/schemas/user/osc" + okta.userType("contractor").id()
+                    .substring(3));
+
+            assertThat(okta.groups()).extracting(SandboxGroup::name).containsExactly("Engineering", "Sales");
+            assertThat(okta.userCount()).isEqualTo(25);
+            assertThat(schema.json().at("/definitions/custom/properties/costCentreCode/type").asText())
+                    .isEqualTo("string");
+            assertThat(contractor.json().at("/definitions/custom/properties/agency/type").asText()).isEqualTo("string");
+            assertThat(client.get("/api/v1/groups").header("X-Rate-Limit-Limit")).isEqualTo("3");
+        }
+    }
+
+    @Test
+    void refusesABadCustomAttributeFlag() {
+        assertThatThrownBy(() -> CommandLineOptions.parse("--custom-attribute", "costCentreCode"))
+                .hasMessageContaining("[TYPE:]NAME=KIND");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--custom-attribute", "size=decimal"))
+                .hasMessageContaining("string, boolean, integer");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--seed-users", "many")).hasMessageContaining("whole number");
+        assertThat(CommandLineOptions.USAGE).contains("--group NAME", "--custom-attribute", "--seed-users N");
+    }
 }

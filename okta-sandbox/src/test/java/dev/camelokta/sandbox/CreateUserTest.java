@@ -17,7 +17,7 @@ class CreateUserTest {
 
     @RegisterExtension
     static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
-            .sandbox(OktaSandbox.builder().userType("Contractor", "contractor"))
+            .sandbox(OktaSandbox.builder().userType("Contractor", "contractor").customAttribute("tags", "array"))
             .build();
     static final SandboxClient client = SandboxClient.of(okta);
 

@@ -12,13 +12,16 @@ class OktaSandboxMainTest {
     @Test
     void tellsWhereTheSandboxListensAndWhichTokenToSend() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (OktaSandbox okta = OktaSandbox.builder().userType("Contractor", "contractor").start()) {
+        try (OktaSandbox okta = OktaSandbox.builder().userType("Contractor", "contractor").group("Engineering")
+                .seedUsers(3).start()) {
             OktaSandboxMain.describe(okta, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
             String text = printed.toString(StandardCharsets.UTF_8);
             assertThat(text).contains("listening on " + okta.baseUrl())
                     .contains("API token: " + okta.apiToken())
                     .contains("contractor (" + okta.userType("contractor").id() + ")")
+                    .contains("Groups: Engineering (" + okta.group("Engineering").id() + ")")
+                    .contains("Users: 3")
                     .contains("Ctrl-C");
         }
     }

@@ -129,4 +129,49 @@ class RateLimitTest {
             assertThat(okta.counters().tooManyRequests()).isZero();
         }
     }
+
+    @Test
+    void theGroupBucketsAnswer429WhenSpentAndCountApart() {
+        try (OktaSandbox okta = OktaSandbox.builder().group("Engineering").rateLimit(Bucket.GROUPS, 2, MINUTE)
+                .rateLimit(Bucket.GROUP, 1, MINUTE).start()) {
+            SandboxClient client = new SandboxClient(okta);
+            String group = okta.group("Engineering").id();
+            client.get("/api/v1/groups");
+            client.get("/api/v1/groups/" + group + "/users");
+
+            ApiCall listRefused = client.post("/api/v1/groups", "{\"profile\":{\"name\":\"Sales\"}}");
+            ApiCall get = client.get("/api/v1/groups/" + group);
+            ApiCall getRefused = client.get("/api/v1/groups/" + group);
+
+            assertThat(listRefused.status()).isEqualTo(429);
+            assertThat(listRefused.errorCode()).isEqualTo("E0000047");
+            assertThat(listRefused.header("X-Rate-Limit-Limit")).isEqualTo("2");
+            assertThat(listRefused.header("X-Rate-Limit-Remaining")).isEqualTo("0");
+            assertThat(okta.groups()).as("a refused request changes nothing").hasSize(1);
+            assertThat(get.status()).isEqualTo(200);
+            assertThat(getRefused.status()).isEqualTo(429);
+            assertThat(getRefused.header("X-Rate-Limit-Limit")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void deleteCountsAsAnUpdateAndLifecycleOperationsAsOtherActions() {
+        try (OktaSandbox okta = OktaSandbox.builder().rateLimit(Bucket.UPDATE_USER, 1, MINUTE)
+                .rateLimit(Bucket.OTHER, 1, MINUTE).start()) {
+            SandboxClient client = new SandboxClient(okta);
+            String id = client.createUser(Profiles.of("one@example.com")).path("id").asText();
+
+            ApiCall suspended = client.send("POST", "/api/v1/users/" + id + "/lifecycle/suspend", null);
+            ApiCall unsuspendRefused = client.send("POST", "/api/v1/users/" + id + "/lifecycle/unsuspend", null);
+            ApiCall deleted = client.send("DELETE", "/api/v1/users/" + id, null);
+            ApiCall deleteRefused = client.send("DELETE", "/api/v1/users/" + id, null);
+
+            assertThat(suspended.status()).isEqualTo(200);
+            assertThat(unsuspendRefused.status()).isEqualTo(429);
+            assertThat(okta.findUser(id).orElseThrow().status()).isEqualTo(UserStatus.DEPROVISIONED);
+            assertThat(deleted.status()).isEqualTo(204);
+            assertThat(deleteRefused.status()).isEqualTo(429);
+            assertThat(okta.findUser(id)).as("the refused second delete deleted nothing").isPresent();
+        }
+    }
 }

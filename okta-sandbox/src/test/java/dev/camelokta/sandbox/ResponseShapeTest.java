@@ -76,7 +76,7 @@ class ResponseShapeTest {
 
     @Test
     void anUnknownPathAnswers404WithE0000008() {
-        ApiCall unknown = client.get("/api/v1/groups");
+        ApiCall unknown = client.get("/api/v1/apps");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.errorCode()).isEqualTo("E0000008");

@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelokta.sandbox.SandboxClient.ApiCall;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +28,9 @@ class SpecConformanceTest {
 
     @RegisterExtension
     static final OktaSandboxExtension okta = OktaSandboxExtension.builder()
-            .sandbox(OktaSandbox.builder().userType("Contractor", "contractor", "People on a contract"))
+            .sandbox(OktaSandbox.builder().userType("Contractor", "contractor", "People on a contract")
+                    .customAttribute("contractor", "agency", "string").customAttribute("tags", "array")
+                    .group("Engineering", "Builds things"))
             .build();
     static final SandboxClient client = SandboxClient.of(okta);
 
@@ -127,7 +134,7 @@ class SpecConformanceTest {
                 client.withAuthorization(null).get(path),
                 client.get("/api/v1/users/nobody@example.com"),
                 client.get("/api/v1/unknown"),
-                client.send("DELETE", path, null),
+                client.send("PATCH", path, "{}"),
                 client.postIfMatch(path, "{\"profile\":{}}", "W/\"stale\""),
                 client.get("/api/v1/users?search=nonsense")));
         okta.sandbox().failNextRequests(1);
@@ -135,6 +142,119 @@ class SpecConformanceTest {
 
         assertThat(errors).extracting(ApiCall::status)
                 .containsExactly(400, 400, 400, 401, 404, 404, 405, 412, 400, 503);
+        for (ApiCall error : errors) {
+            assertThat(SPEC.validate("Error", error.json())).as(error.body()).isEmpty();
+        }
+    }
+
+    @Test
+    void theRoutesAreTheSpecsOperationsWithTheQueryParametersTheSpecDeclares() {
+        Map<String, Set<String>> spec = new TreeMap<>();
+        SPEC.spec().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            if (!method.getKey().equals("parameters")) {
+                Set<String> names = new TreeSet<>();
+                List.of(path.getValue().path("parameters"), method.getValue().path("parameters"))
+                        .forEach(parameters -> parameters.forEach(parameter -> {
+                            JsonNode resolved = parameter.has("$ref") ? SPEC.spec().at(
+                                    parameter.path("$ref").asText().substring(1)) : parameter;
+                            if (resolved.path("in").asText().equals("query")) {
+                                names.add(resolved.path("name").asText());
+                            }
+                        }));
+                spec.put(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(), names);
+            }
+        }));
+        Map<String, Set<String>> routes = new TreeMap<>();
+        okta.sandbox().router().endpoints().forEach((template, endpoints) -> endpoints.forEach(endpoint ->
+                routes.put(endpoint.method() + " " + template, new TreeSet<>(endpoint.queryParameters()))));
+
+        assertThat(routes).isEqualTo(spec);
+    }
+
+    @Test
+    void lifecycleAnswersAreTheSpecsShapes() {
+        String staged = client.post("/api/v1/users?activate=false", Profiles.body(Profiles.of("s@example.com")))
+                .json().path("id").asText();
+        String active = client.createUser(Profiles.of("a@example.com")).path("id").asText();
+        String lifecycle = "/api/v1/users/%s/lifecycle/%s";
+
+        ApiCall activation = client.send("POST", lifecycle.formatted(staged, "activate?sendEmail=false"), null);
+        ApiCall reactivation = client.send("POST", lifecycle.formatted(staged, "reactivate?sendEmail=false"), null);
+        ApiCall reset = client.send("POST", lifecycle.formatted(active, "reset_password?sendEmail=false"), null);
+        ApiCall expired = client.send("POST", lifecycle.formatted(client.createUser(Profiles.of("e@example.com"))
+                .path("id").asText(), "expire_password"), null);
+        ApiCall temporary = client.send("POST", lifecycle.formatted(client.createUser(Profiles.of("t@example.com"))
+                .path("id").asText(), "expire_password_with_temp_password"), null);
+
+        assertThat(SPEC.validate("UserActivationToken", activation.json())).isEmpty();
+        assertThat(SPEC.validate("UserActivationToken", reactivation.json())).isEmpty();
+        assertThat(SPEC.validate("ResetPasswordToken", reset.json())).isEmpty();
+        assertThat(SPEC.validate("User", expired.json())).as(expired.body()).isEmpty();
+        assertThat(SPEC.validate("tempPassword", temporary.json())).isEmpty();
+        for (String status : List.of("PROVISIONED", "RECOVERY", "PASSWORD_EXPIRED")) {
+            ApiCall found = client.get("/api/v1/users?search=status+eq+%22" + status + "%22");
+            assertThat(found.json().size()).as(status).isPositive();
+            assertThat(SPEC.validateEach("User", found.json())).isEmpty();
+        }
+        for (String id : List.of(staged, active)) {
+            assertThat(SPEC.validate("UserGetSingleton", client.get("/api/v1/users/" + id).json())).isEmpty();
+        }
+        for (String status : List.of("200", "403", "404", "429")) {
+            assertThat(SPEC.operation("/api/v1/users/{id}/lifecycle/activate", "post").path("responses").has(status))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void groupAnswersAreTheSpecsGroups() {
+        String group = client.post("/api/v1/groups", "{\"profile\":{\"name\":\"West\",\"description\":\"West\"}}")
+                .json().path("id").asText();
+        String user = client.createUser(Profiles.of("m@example.com")).path("id").asText();
+        client.send("PUT", "/api/v1/groups/" + group + "/users/" + user, null);
+
+        assertThat(SPEC.validate("Group", client.get("/api/v1/groups/" + group).json())).isEmpty();
+        assertThat(SPEC.validateEach("Group", client.get("/api/v1/groups").json())).isEmpty();
+        assertThat(SPEC.validateEach("Group", client.get("/api/v1/users/" + user + "/groups").json())).isEmpty();
+        assertThat(SPEC.validateEach("User", client.get("/api/v1/groups/" + group + "/users").json())).isEmpty();
+        assertThat(SPEC.validate("Group", SPEC.example("group-example"))).as("the validator takes Okta's example")
+                .isEmpty();
+    }
+
+    @Test
+    void schemaAnswersAreTheSpecsUserSchemas() {
+        String contractor = okta.sandbox().userType("contractor").id();
+
+        JsonNode byDefault = client.get("/api/v1/meta/schemas/user/default").json();
+        JsonNode ofContractor = client.get("/api/v1/meta/schemas/user/osc" + contractor.substring(3)).json();
+
+        assertThat(SPEC.validate("UserSchema", byDefault)).as(byDefault.toString()).isEmpty();
+        assertThat(SPEC.validate("UserSchema", ofContractor)).isEmpty();
+        assertThat(SPEC.validate("UserSchema", SPEC.example("UserSchemaResponse"))).isEmpty();
+        JsonNode okta = SPEC.example("UserSchemaDefaultResponse").path("definitions").path("base").path("properties");
+        for (Iterator<String> names = okta.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            JsonNode ours = byDefault.path("definitions").path("base").path("properties").path(name);
+            for (String key : List.of("title", "type", "required", "minLength", "maxLength", "format")) {
+                assertThat(ours.path(key)).as(name + "." + key).isEqualTo(okta.path(name).path(key));
+            }
+        }
+    }
+
+    @Test
+    void newErrorAnswersAreErrors() {
+        String active = client.createUser(Profiles.of("err@example.com")).path("id").asText();
+        List<ApiCall> errors = List.of(
+                client.send("POST", "/api/v1/users/" + active + "/lifecycle/activate", null),
+                client.send("POST", "/api/v1/users/" + active + "/lifecycle/unsuspend", null),
+                client.send("POST", "/api/v1/users/" + active + "/lifecycle/reactivate", null),
+                client.send("POST", "/api/v1/users/" + active + "/lifecycle/reset_password", null),
+                client.get("/api/v1/users?after=nonsense"),
+                client.get("/api/v1/groups/00gNoSuchGroup0000000"),
+                client.post("/api/v1/groups", "{\"profile\":{\"name\":\"engineering\"}}"),
+                client.post("/api/v1/users", "{\"profile\":{\"colour\":\"red\"}}"),
+                client.get("/api/v1/meta/types/user?limit=1"));
+
+        assertThat(errors).extracting(ApiCall::status).containsExactly(403, 400, 403, 400, 400, 404, 400, 400, 400);
         for (ApiCall error : errors) {
             assertThat(SPEC.validate("Error", error.json())).as(error.body()).isEmpty();
         }

@@ -201,7 +201,7 @@ class RequestConformanceTest extends OktaTestSupport {
                         "Accept application/xml matches none"),
                 departure("no body", r -> r.withBody(null), "no body is sent but the requestBody is required"),
                 departure("a method the path does not have", r -> r.withMethod("PATCH"), "is no operation of the spec"),
-                departure("a path of no operation", r -> r.withUrl("/api/v1/users/00ub0oNGTSWTBKOLGLNR/lifecycle/activate"),
+                departure("a path of no operation", r -> r.withUrl("/api/v1/users/00ub0oNGTSWTBKOLGLNR/lifecycle/reset_factors"),
                         "is no operation of the spec"));
     }
 
