@@ -41,14 +41,15 @@ final class AnswerReader {
 
     /** Never holds more than the limit and one byte: the read stops there. */
     private static byte[] readBounded(HttpEntity entity) throws IOException {
-        if (entity.getContentLength() > AnswerLimits.MAX_BODY_BYTES) {
+        long length = entity.getContentLength(); // -1 when unknown, as for a chunked or a decompressed body
+        if (length > AnswerLimits.MAX_BODY_BYTES) {
             throw new AnswerTooLargeException();
         }
         InputStream content = entity.getContent();
         if (content == null) {
             return new byte[0];
         }
-        byte[] body = content.readNBytes(AnswerLimits.MAX_BODY_BYTES + 1);
+        byte[] body = content.readNBytes(length >= 0 ? (int) length : AnswerLimits.MAX_BODY_BYTES + 1);
         if (body.length > AnswerLimits.MAX_BODY_BYTES) {
             throw new AnswerTooLargeException();
         }
@@ -57,8 +58,8 @@ final class AnswerReader {
 
     /** The charset the answer declares, when Java knows it; else UTF-8, which JSON is (RFC 8259). */
     static Charset charset(String contentType) {
-        if (contentType == null) {
-            return StandardCharsets.UTF_8;
+        if (contentType == null || !declaresCharset(contentType)) {
+            return StandardCharsets.UTF_8; // Okta's answers: application/json
         }
         try {
             ContentType type = ContentType.parseLenient(contentType);
@@ -67,6 +68,15 @@ final class AnswerReader {
         } catch (RuntimeException illegalOrUnsupported) { // IllegalCharsetNameException, UnsupportedCharsetException
             return StandardCharsets.UTF_8;
         }
+    }
+
+    private static boolean declaresCharset(String contentType) {
+        for (int i = contentType.indexOf(';'); i >= 0 && i < contentType.length(); i++) {
+            if (contentType.regionMatches(true, i, "charset", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String value(ClassicHttpResponse answer, String name, String token) {
