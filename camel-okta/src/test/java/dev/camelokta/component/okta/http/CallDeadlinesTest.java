@@ -35,7 +35,7 @@ class CallDeadlinesTest {
 
         assertThat(request.cancelled.await(2, TimeUnit.SECONDS)).isTrue();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
-                .isBetween(300L, 300 + CallDeadlines.SWEEP_MILLIS + 500);
+                .isBetween(300L, 300 + CallDeadlines.SWEEP_MILLIS + 1_500); // late only by a sweep, and a busy machine
         assertThat(watch.cutOff()).isEqualTo(CallDeadlines.CutOff.DEADLINE);
         assertThat(deadlines.watchedCount()).isZero();
     }
