@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.concurrent.Semaphore;
 
 import dev.camelokta.component.okta.api.OktaOperation;
+import dev.camelokta.component.okta.http.CallDeadlines;
 import dev.camelokta.component.okta.http.OktaHttpTransport;
 import dev.camelokta.component.okta.http.RateLimitTracker;
 import dev.camelokta.component.okta.http.TokenSafeConnectionFactory;
@@ -21,6 +22,8 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The okta component: manage Okta users from routes. Holds what its endpoints share: the default options, one pooled
@@ -28,6 +31,11 @@ import org.apache.hc.core5.util.Timeout;
  */
 @Component("okta")
 public class OktaComponent extends HealthCheckComponent {
+
+    /** HttpClient's wire log: every byte sent, the Authorization header with the token included. */
+    static final String WIRE_LOG = "org.apache.hc.client5.http.wire";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OktaComponent.class);
 
     @Metadata(description = "The shared configuration: defaults of every endpoint")
     private OktaConfiguration configuration = new OktaConfiguration();
@@ -38,6 +46,7 @@ public class OktaComponent extends HealthCheckComponent {
     private int maxConcurrentRequests = 16;
 
     private final RateLimitTracker rateLimits = new RateLimitTracker();
+    private final CallDeadlines deadlines = new CallDeadlines();
     private Semaphore inFlight;
     private CloseableHttpClient pooledClient;
     private OktaHttpTransport pooledTransport;
@@ -50,6 +59,7 @@ public class OktaComponent extends HealthCheckComponent {
         OktaConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setOperation(OktaOperation.fromName(remaining));
         OktaEndpoint endpoint = new OktaEndpoint(uri, this, endpointConfiguration);
+        OktaEndpoint.checkTimeoutOptions(getCamelContext(), parameters);
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;
@@ -62,12 +72,14 @@ public class OktaComponent extends HealthCheckComponent {
             throw new IllegalArgumentException("Invalid option maxConcurrentRequests " + maxConcurrentRequests
                                                + ": it must be at least 1, e.g. 16");
         }
-        inFlight = new Semaphore(maxConcurrentRequests);
+        inFlight = new Semaphore(maxConcurrentRequests, true); // fair: a caller waits its turn, never starves to a timeout
+        deadlines.start();
         OktaOperations.all(); // an operation without a descriptor fails here, not in a call
     }
 
     @Override
     protected void doStop() throws Exception {
+        deadlines.stop();
         IOHelper.close(pooledClient);
         pooledClient = null;
         pooledTransport = null;
@@ -77,13 +89,28 @@ public class OktaComponent extends HealthCheckComponent {
     /** The transport for an endpoint: over its own client when it has one, else over the component's pool. */
     synchronized OktaHttpTransport transport(CloseableHttpClient endpointClient) {
         if (endpointClient != null) {
-            return new OktaHttpTransport(endpointClient, inFlight, userAgent());
+            warnWhenTheWireLogShowsTheToken();
+            return new OktaHttpTransport(endpointClient, inFlight, deadlines, userAgent());
         }
         if (pooledTransport == null) {
             pooledClient = createPooledClient();
-            pooledTransport = new OktaHttpTransport(pooledClient, inFlight, userAgent());
+            pooledTransport = new OktaHttpTransport(pooledClient, inFlight, deadlines, userAgent());
         }
         return pooledTransport;
+    }
+
+    /**
+     * The token in a request can be masked in HttpClient's header log (it prints each header's toString), but not in
+     * its wire log, which prints the bytes sent: only the connections of the client can keep it silent, and a client
+     * given with httpClient has its own. The component cannot see which connections it has, so it warns.
+     */
+    private static void warnWhenTheWireLogShowsTheToken() {
+        if (LoggerFactory.getLogger(WIRE_LOG).isDebugEnabled()) {
+            LOG.warn("An okta endpoint calls Okta with its own httpClient while the logger {} is at DEBUG: HttpClient's "
+                     + "wire log prints every byte sent, the API token in the Authorization header included, unless the "
+                     + "client's connections come from TokenSafeConnectionFactory. Set {} to INFO, or leave httpClient "
+                     + "unset to use the component's client, which never logs the token.", WIRE_LOG, WIRE_LOG);
+        }
     }
 
     RateLimitTracker rateLimits() {
@@ -93,7 +120,8 @@ public class OktaComponent extends HealthCheckComponent {
     private CloseableHttpClient createPooledClient() {
         return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setConnectionFactory(TokenSafeConnectionFactory.INSTANCE) // no header/wire log of the token
+                        // no header or wire log of the token; limits on the answer's head
+                        .setConnectionFactory(TokenSafeConnectionFactory.INSTANCE)
                         .setMaxConnTotal(maxConcurrentRequests)
                         .setMaxConnPerRoute(maxConcurrentRequests)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()

@@ -46,11 +46,14 @@ public class OktaConfiguration implements Cloneable {
     private String typeId;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
-              description = "How long to wait for a connection to Okta, in milliseconds (or a duration such as 10s).")
+              description = "How long to wait for a connection to Okta, in milliseconds (or a duration such as 10s); "
+                            + "above 0.")
     private long connectTimeout = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "How long to wait for Okta's response, in milliseconds (or a duration such as 30s).")
+              description = "The deadline of one attempt, in milliseconds (or a duration such as 30s); above 0. Okta's "
+                            + "whole answer, headers and body, must come within it, or the connection is closed; the "
+                            + "wait for a free request slot (maxConcurrentRequests) is bounded by it too.")
     private long responseTimeout = 30_000;
 
     @UriParam(label = "advanced", defaultValue = "4",
@@ -67,7 +70,10 @@ public class OktaConfiguration implements Cloneable {
     private int rateLimitCapacity = 100;
 
     @UriParam(label = "advanced",
-              description = "Your own Apache HttpClient 5 client; the component's pooled client is used when not set.")
+              description = "Your own Apache HttpClient 5 client; the component's pooled client is used when not set. "
+                            + "Deadlines, the body limit and the token's mask in the header log apply to it too; "
+                            + "the header limits and a silent wire log only if its connections come from "
+                            + "TokenSafeConnectionFactory.")
     private CloseableHttpClient httpClient;
 
     public OktaOperation getOperation() {

@@ -1,9 +1,13 @@
 package dev.camelokta.component.okta;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 
 import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaHttpTransport;
+import dev.camelokta.component.okta.logging.LogValues;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -23,6 +27,9 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     /** Camel's generated, reflection-free access to the options by name. */
     private static final OktaConfigurationConfigurer CONFIGURATION_OPTIONS = new OktaConfigurationConfigurer();
 
+    /** The timeout options and a correct value of each. */
+    private static final Map<String, String> TIMEOUT_OPTIONS = Map.of("connectTimeout", "10s", "responseTimeout", "30s");
+
     @UriParam
     private OktaConfiguration configuration;
 
@@ -41,10 +48,48 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
             throw new IllegalArgumentException("Invalid option rateLimitCapacity " + configuration.getRateLimitCapacity()
                                                + ": it is a percent from 1 to 100, e.g. rateLimitCapacity=50");
         }
+        refuseTimeoutOf("connectTimeout", configuration.getConnectTimeout());
+        refuseTimeoutOf("responseTimeout", configuration.getResponseTimeout());
         if (configuration.getMaxRetries() < 0) {
             throw new IllegalArgumentException("Invalid option maxRetries " + configuration.getMaxRetries()
                                                + ": use 0 for no retries, e.g. maxRetries=4");
         }
+    }
+
+    /**
+     * Refuses a timeout of an endpoint URI as written, before Camel converts it: Camel refuses {@code -1} with
+     * "duration must not be negative", naming no option, and reads {@code -5s} or {@code abc} as 0.
+     */
+    static void checkTimeoutOptions(CamelContext camelContext, Map<String, Object> parameters) {
+        parameters.forEach((name, value) -> {
+            for (String option : TIMEOUT_OPTIONS.keySet()) {
+                if (option.equalsIgnoreCase(name) && value instanceof String text) {
+                    Duration duration;
+                    try {
+                        duration = camelContext.getTypeConverter().mandatoryConvertTo(Duration.class, text);
+                    } catch (Exception e) {
+                        throw invalidTimeout(option, text, e);
+                    }
+                    if (duration.isNegative() || duration.isZero()) {
+                        throw invalidTimeout(option, text, null);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Also for a timeout set on the component, which reaches the endpoint converted. */
+    private static void refuseTimeoutOf(String option, long millis) {
+        if (millis <= 0) {
+            throw invalidTimeout(option, String.valueOf(millis), null);
+        }
+    }
+
+    private static IllegalArgumentException invalidTimeout(String option, String value, Exception cause) {
+        return new IllegalArgumentException("Invalid option " + option + " " + LogValues.safe(value)
+                                            + ": it must be a duration above 0, in milliseconds or such as 30s "
+                                            + "(0 would wait forever), e.g. " + option + "="
+                                            + TIMEOUT_OPTIONS.get(option), cause);
     }
 
     @Override

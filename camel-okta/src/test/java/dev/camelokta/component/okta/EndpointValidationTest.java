@@ -39,7 +39,20 @@ class EndpointValidationTest extends OktaTestSupport {
                 wrong("okta:getUser?maxRetries=0" + API_TOKEN, "needs the option subdomain", "subdomain=acme"),
                 wrong("okta:getUser?baseUrl=http://acme.okta.com" + API_TOKEN,
                         "Invalid option baseUrl 'http://acme.okta.com': https is required", "baseUrl=https://"),
-                wrong("okta:deleteUser?subdomain=acme" + API_TOKEN, "Unknown okta operation 'deleteUser'", "okta:createUser"));
+                wrong("okta:deleteUser?subdomain=acme" + API_TOKEN, "Unknown okta operation 'deleteUser'", "okta:createUser"),
+                // a timeout of 0 would wait forever; Camel itself names no option for -1 and reads -5s as 0
+                wrong("okta:getUser?subdomain=acme&responseTimeout=0" + API_TOKEN, "Invalid option responseTimeout 0:",
+                        "e.g. responseTimeout=30s"),
+                wrong("okta:getUser?subdomain=acme&responseTimeout=-1" + API_TOKEN, "Invalid option responseTimeout -1:",
+                        "e.g. responseTimeout=30s"),
+                wrong("okta:getUser?subdomain=acme&responseTimeout=-5s" + API_TOKEN, "Invalid option responseTimeout -5s:",
+                        "e.g. responseTimeout=30s"),
+                wrong("okta:getUser?subdomain=acme&responseTimeout=soon" + API_TOKEN,
+                        "Invalid option responseTimeout soon:", "e.g. responseTimeout=30s"),
+                wrong("okta:getUser?subdomain=acme&connectTimeout=0" + API_TOKEN, "Invalid option connectTimeout 0:",
+                        "e.g. connectTimeout=10s"),
+                wrong("okta:getUser?subdomain=acme&connectTimeout=-1" + API_TOKEN, "Invalid option connectTimeout -1:",
+                        "e.g. connectTimeout=10s"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,6 +63,31 @@ class EndpointValidationTest extends OktaTestSupport {
                 .hasMessageContaining(namesTheOption)
                 .hasMessageContaining(showsACorrectValue)
                 .hasMessageNotContaining(TOKEN);
+    }
+
+    @ParameterizedTest(name = "{0}=0 on the component")
+    @CsvSource({ "connectTimeout, connectTimeout=10s", "responseTimeout, responseTimeout=30s" })
+    void refusesATimeoutOf0SetOnTheComponent(String option, String showsACorrectValue) {
+        OktaConfiguration defaults = context.getComponent("okta", OktaComponent.class).getConfiguration();
+        if (option.equals("connectTimeout")) {
+            defaults.setConnectTimeout(0);
+        } else {
+            defaults.setResponseTimeout(0);
+        }
+
+        assertThatThrownBy(() -> context.getEndpoint("okta:getUser?subdomain=acme" + API_TOKEN))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("Invalid option " + option + " 0:")
+                .hasMessageContaining(showsACorrectValue);
+    }
+
+    @Test
+    void acceptsTimeoutsAsMillisecondsOrDurations() {
+        OktaEndpoint endpoint = context.getEndpoint("okta:getUser?subdomain=acme&connectTimeout=1500&responseTimeout=2s"
+                                                    + API_TOKEN, OktaEndpoint.class);
+
+        assertThat(endpoint.getConfiguration().getConnectTimeout()).isEqualTo(1500);
+        assertThat(endpoint.getConfiguration().getResponseTimeout()).isEqualTo(2000);
     }
 
     @Test

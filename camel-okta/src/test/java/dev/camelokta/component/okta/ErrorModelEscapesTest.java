@@ -138,7 +138,7 @@ class ErrorModelEscapesTest extends OktaTestSupport {
     }
 
     @Test
-    void anUnexpectedExceptionIsAFailedResultThatNamesTheOperationWithoutTheToken() throws Exception {
+    void aThrowingHttpClientIsAFailedResultWithoutTheToken() throws Exception {
         try (CloseableHttpClient client = clientThatThrowsWithTheAuthorizationHeader()) {
             context.getRegistry().bind("throwingClient", client);
 
@@ -148,8 +148,9 @@ class ErrorModelEscapesTest extends OktaTestSupport {
             assertThat(exchange.getException()).isNull();
             OktaResult result = exchange.getMessage().getBody(OktaResult.class);
             assertThat(result.isSuccess()).isFalse();
-            assertThat(result.getError()).isEqualTo("Unexpected failure in okta:getUser: java.lang.IllegalStateException: "
-                                                    + "cannot send Authorization: SSWS xxxxxx");
+            assertThat(result.getError()).isEqualTo("Okta GET /api/v1/users/" + BEN_ID + ": the connection failed (java.io.IOException: "
+                                                    + "HttpClient failed: java.lang.IllegalStateException: cannot send "
+                                                    + "Authorization: SSWS ***)");
             assertThat(exchange.getMessage().getHeader(OktaConstants.SUCCESS)).isEqualTo(false);
             assertThat(exchange.getMessage().getHeaders()).allSatisfy(
                     (name, value) -> assertThat(String.valueOf(value)).as(name).doesNotContain(TOKEN));
@@ -157,7 +158,7 @@ class ErrorModelEscapesTest extends OktaTestSupport {
     }
 
     @Test
-    void anUnexpectedExceptionThrowsOktaApiExceptionWithoutTheTokenWhenAsked() throws Exception {
+    void aThrowingHttpClientThrowsOktaApiExceptionWithoutTheTokenWhenAsked() throws Exception {
         try (CloseableHttpClient client = clientThatThrowsWithTheAuthorizationHeader()) {
             context.getRegistry().bind("throwingClient", client);
 
@@ -165,14 +166,14 @@ class ErrorModelEscapesTest extends OktaTestSupport {
                     "httpClient=#throwingClient");
 
             assertThat(exchange.getException()).isInstanceOf(OktaApiException.class)
-                    .hasMessage("Unexpected failure in okta:getUser: java.lang.IllegalStateException: "
-                                + "cannot send Authorization: SSWS xxxxxx");
+                    .hasMessage("Okta GET /api/v1/users/" + BEN_ID + ": the connection failed (java.io.IOException: "
+                                + "HttpClient failed: java.lang.IllegalStateException: cannot send Authorization: SSWS ***)");
             assertThat(stackTrace(exchange.getException())).doesNotContain(TOKEN);
         }
     }
 
     @Test
-    void anUnexpectedExceptionWithoutTheTokenKeepsItAsTheCause() throws Exception {
+    void aThrowingHttpClientWithoutTheTokenKeepsItAsTheRootCause() throws Exception {
         try (CloseableHttpClient client = HttpClients.custom()
                 .addRequestInterceptorFirst((request, entity, context) -> {
                     throw new UnsupportedOperationException("no proxy for " + request.getMethod());
@@ -182,9 +183,9 @@ class ErrorModelEscapesTest extends OktaTestSupport {
             Exchange exchange = callThroughARoute("listTypeIdOptions", true, Map.of(), "httpClient=#throwingClient");
 
             assertThat(exchange.getException()).isInstanceOf(OktaApiException.class)
-                    .hasMessage("Unexpected failure in okta:listTypeIdOptions: java.lang.UnsupportedOperationException: "
-                                + "no proxy for GET")
-                    .hasCauseInstanceOf(UnsupportedOperationException.class);
+                    .hasMessage("Okta GET /api/v1/meta/types/user: the connection failed (java.io.IOException: "
+                                + "HttpClient failed: java.lang.UnsupportedOperationException: no proxy for GET)")
+                    .hasRootCauseInstanceOf(UnsupportedOperationException.class);
         }
     }
 

@@ -9,14 +9,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelokta.component.okta.api.RateLimitStatus;
+import dev.camelokta.component.okta.logging.LogValues;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -24,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one request to Okta and reads the answer: the only class that speaks HTTP. It adds the SSWS token, bounds the
- * requests in flight across the component, and logs each exchange at DEBUG without the token.
+ * requests in flight across the component, ends each exchange at its deadline, bounds what it reads of an answer, and
+ * logs each exchange at DEBUG without the token.
  */
 public final class OktaHttpTransport {
 
@@ -32,25 +32,29 @@ public final class OktaHttpTransport {
 
     private final CloseableHttpClient client;
     private final Semaphore inFlight;
+    private final CallDeadlines deadlines;
     private final String userAgent;
 
-    public OktaHttpTransport(CloseableHttpClient client, Semaphore inFlight, String userAgent) {
+    public OktaHttpTransport(CloseableHttpClient client, Semaphore inFlight, CallDeadlines deadlines, String userAgent) {
         this.client = client;
         this.inFlight = inFlight;
+        this.deadlines = deadlines;
         this.userAgent = userAgent;
     }
 
     /** What an endpoint sends with every request. */
     public record Target(URI orgUrl, String apiToken, long connectTimeoutMillis, long responseTimeoutMillis,
-                         RequestConfig requestConfig) {
+                         RequestConfig requestConfig, Header authorization) {
 
         @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints of one component differ
         public Target(URI orgUrl, String apiToken, long connectTimeoutMillis, long responseTimeoutMillis) {
             this(orgUrl, apiToken, connectTimeoutMillis, responseTimeoutMillis, RequestConfig.custom()
                     .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMillis))
                     .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
+                    .setConnectionRequestTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
                     .setRedirectsEnabled(false)
-                    .build());
+                    .build(),
+                    new SecretHeader(HttpHeaders.AUTHORIZATION, "SSWS " + apiToken, "SSWS " + Redaction.MASK));
         }
 
         @Override
@@ -59,31 +63,75 @@ public final class OktaHttpTransport {
         }
     }
 
+    /**
+     * One attempt: waits at most responseTimeout for a free request slot, then gives the exchange responseTimeout to
+     * end, headers and body; past it the connection is closed. The slot is given back on every way out.
+     *
+     * @throws IOException          no (whole) answer; never a RuntimeException from reading one
+     * @throws InterruptedException interrupted while waiting for a slot
+     */
     public OktaResponse send(OktaRequest request, Target target) throws IOException, InterruptedException {
         HttpUriRequestBase http = toHttpRequest(request, target);
-        inFlight.acquire();
         long start = System.nanoTime();
+        if (!inFlight.tryAcquire(target.responseTimeoutMillis(), TimeUnit.MILLISECONDS)) {
+            throw logged(request, new NoFreeSlotException(target.responseTimeoutMillis()), start, target);
+        }
         try {
-            OktaResponse response = client.execute(http, answer -> read(request, answer));
+            OktaResponse response = exchange(http, request, target);
             if (LOG.isDebugEnabled()) {
-                LOG.debug("Okta {} -> {} (request id {}, {} ms)", request.describe(), response.status(),
-                        response.requestId(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                LOG.debug("Okta {} -> {} (request id {}, {} ms)", LogValues.safe(request.describe()), response.status(),
+                        LogValues.safe(response.requestId()), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             }
             return response;
         } catch (IOException e) {
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("Okta {} -> no answer: {} ({} ms)", request.describe(), e,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-            }
-            throw e;
+            throw logged(request, e, start, target);
         } finally {
             inFlight.release();
         }
     }
 
+    private OktaResponse exchange(HttpUriRequestBase http, OktaRequest request, Target target) throws IOException {
+        CallDeadlines.Watch watch = deadlines.watch(http, target.responseTimeoutMillis());
+        try {
+            return client.execute(http, answer -> {
+                try {
+                    return OktaResponseReader.read(request, answer, target.apiToken());
+                } catch (IOException | RuntimeException e) {
+                    // closing the answer would read the rest of its body, which may never end: close the connection
+                    http.cancel();
+                    throw e instanceof IOException io ? io : new IOException("Cannot read Okta's answer: " + e, e);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            throw Redaction.redact(failure(e, watch, target), target.apiToken());
+        } finally {
+            deadlines.release(watch);
+        }
+    }
+
+    /** What ended the exchange: its deadline, the component's stop, or the failure itself, as an IOException. */
+    private static IOException failure(Exception e, CallDeadlines.Watch watch, Target target) {
+        if (watch.cutOff() == CallDeadlines.CutOff.DEADLINE) {
+            return new DeadlineExceededException(target.responseTimeoutMillis(), e);
+        }
+        if (watch.cutOff() == CallDeadlines.CutOff.STOPPED) {
+            return new IOException("The okta component stopped during the call", e);
+        }
+        return e instanceof IOException io ? io : new IOException("HttpClient failed: " + e, e);
+    }
+
+    private static IOException logged(OktaRequest request, IOException e, long start, Target target) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Okta {} -> no answer: {} ({} ms)", LogValues.safe(request.describe()),
+                    LogValues.safe(Redaction.redact(e.toString(), target.apiToken())),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+        return e;
+    }
+
     private HttpUriRequestBase toHttpRequest(OktaRequest request, Target target) {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), uri(request, target.orgUrl()));
-        http.setHeader(HttpHeaders.AUTHORIZATION, "SSWS " + target.apiToken());
+        http.setHeader(target.authorization()); // masked in HttpClient's header log, whatever the client
         http.setHeader(HttpHeaders.ACCEPT, "application/json");
         http.setHeader(HttpHeaders.USER_AGENT, userAgent);
         if (request.ifMatch() != null) {
@@ -113,32 +161,5 @@ public final class OktaHttpTransport {
     /** Percent-encodes all but letters, digits and {@code - . _ *}; a space becomes %20, valid in a path and a query. */
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static OktaResponse read(OktaRequest request, org.apache.hc.core5.http.ClassicHttpResponse answer)
-            throws IOException {
-        HttpEntity entity = answer.getEntity();
-        String body;
-        try {
-            body = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
-        } catch (org.apache.hc.core5.http.ParseException e) {
-            throw new IOException("Cannot read Okta's answer: " + e.getMessage(), e);
-        }
-        return new OktaResponse(
-                request,
-                answer.getCode(),
-                entity == null ? null : entity.getContentType(),
-                body,
-                value(answer.getFirstHeader("X-Okta-Request-Id")),
-                value(answer.getFirstHeader(HttpHeaders.ETAG)),
-                RateLimitStatus.from(value(answer.getFirstHeader("X-Rate-Limit-Limit")),
-                        value(answer.getFirstHeader("X-Rate-Limit-Remaining")),
-                        value(answer.getFirstHeader("X-Rate-Limit-Reset"))),
-                value(answer.getFirstHeader(HttpHeaders.DATE)),
-                false);
-    }
-
-    private static String value(Header header) {
-        return header == null ? null : header.getValue();
     }
 }

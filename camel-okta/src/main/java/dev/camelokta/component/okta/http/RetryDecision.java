@@ -1,5 +1,6 @@
 package dev.camelokta.component.okta.http;
 
+import java.io.EOFException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -9,6 +10,8 @@ import java.net.UnknownHostException;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 
 /**
@@ -31,7 +34,7 @@ final class RetryDecision {
                || failure instanceof NoRouteToHostException;
     }
 
-    /** Okta may or may not have processed the request: the answer was lost or was a gateway's. */
+    /** Okta may or may not have processed the request: the answer was lost, cut short, or was a gateway's. */
     static boolean ambiguous(OktaResponse response, Throwable failure) {
         if (response != null) {
             return response.status() == 503 || response.status() == 504;
@@ -40,7 +43,19 @@ final class RetryDecision {
             return false;
         }
         return failure instanceof SocketTimeoutException || failure instanceof NoHttpResponseException
-               || failure instanceof SocketException || failure instanceof InterruptedIOException;
+               || failure instanceof SocketException || failure instanceof InterruptedIOException
+               || answerCutShort(failure)
+               || failure instanceof Redaction.RedactedFailure redacted && redacted.answerLost();
+    }
+
+    /**
+     * The connection ended, closed normally as much as reset, before the whole answer came: a Content-Length body
+     * or a chunked body cut short ("Premature end of ... message body", a truncated chunk), or a compressed body
+     * that ends early. The answer is as lost as after a reset.
+     */
+    static boolean answerCutShort(Throwable failure) {
+        return failure instanceof ConnectionClosedException || failure instanceof MalformedChunkCodingException
+               || failure instanceof EOFException;
     }
 
     static boolean retryable(OktaResponse response, Throwable failure) {

@@ -10,7 +10,6 @@ import javax.net.ssl.SSLSocket;
 
 import org.apache.hc.client5.http.impl.io.DefaultHttpResponseParserFactory;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
-import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
@@ -18,14 +17,23 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The connections of the component's pooled client. They behave as HttpClient's own, except that they write no header
- * log ({@code org.apache.hc.client5.http.headers}) and no wire log ({@code org.apache.hc.client5.http.wire}): at DEBUG
- * those print every request header, {@code Authorization: SSWS <token>} included. Each call is logged by
- * {@link OktaHttpTransport} instead, without the token.
+ * The connections of the component's pooled client. They behave as HttpClient's own, except that
+ * <ul>
+ * <li>they write no header log ({@code org.apache.hc.client5.http.headers}) and no wire log
+ * ({@code org.apache.hc.client5.http.wire}): at DEBUG the wire log prints every byte sent,
+ * {@code Authorization: SSWS <token>} included, which nothing on the request side can mask. Each call is logged by
+ * {@link OktaHttpTransport} instead, without the token;</li>
+ * <li>they refuse an answer's head with a line longer than {@value AnswerLimits#MAX_LINE_LENGTH} characters or more
+ * than {@value AnswerLimits#MAX_HEADER_COUNT} headers ({@code MessageConstraintException}), where HttpClient's
+ * default has no limit and an endless header line ends in {@code OutOfMemoryError}.</li>
+ * </ul>
  */
 public final class TokenSafeConnectionFactory implements HttpConnectionFactory<ManagedHttpClientConnection> {
 
     public static final TokenSafeConnectionFactory INSTANCE = new TokenSafeConnectionFactory();
+
+    private static final DefaultHttpResponseParserFactory PARSERS = new DefaultHttpResponseParserFactory(
+            AnswerLimits.HTTP1_CONFIG);
 
     private TokenSafeConnectionFactory() {
     }
@@ -39,7 +47,7 @@ public final class TokenSafeConnectionFactory implements HttpConnectionFactory<M
         return connection;
     }
 
-    /** HttpClient's DefaultManagedHttpClientConnection (5.5) without its header and wire logging. */
+    /** HttpClient's DefaultManagedHttpClientConnection (5.5) without its header and wire logging, within the limits. */
     private static final class TokenSafeConnection extends DefaultBHttpClientConnection
             implements ManagedHttpClientConnection {
 
@@ -47,7 +55,7 @@ public final class TokenSafeConnectionFactory implements HttpConnectionFactory<M
         private volatile Timeout socketTimeout;
 
         TokenSafeConnection() {
-            super(Http1Config.DEFAULT, null, null, null, null, null, DefaultHttpResponseParserFactory.INSTANCE);
+            super(AnswerLimits.HTTP1_CONFIG, null, null, null, null, null, PARSERS);
         }
 
         @Override

@@ -69,7 +69,7 @@ class ProbeReleaseTest extends ResilienceTestSupport {
         Exchange unreadable = getUser(uri);
         assertThat(unreadable.getException()).as("the route goes on").isNull();
         assertThat(result(unreadable).isSuccess()).isFalse();
-        assertThat(result(unreadable).getError()).startsWith("Okta GET " + USER_PATH);
+        assertThat(result(unreadable).getError()).startsWith("HTTP 200 from GET " + USER_PATH + ": Okta's answer could not be read");
 
         Exchange next = assertTimeoutPreemptively(AT_ONCE, () -> getUser(uri));
         assertThat(result(next).isSuccess()).isTrue();
@@ -94,8 +94,8 @@ class ProbeReleaseTest extends ResilienceTestSupport {
             Exchange failedCall = getUser(uri);
             assertThat(failedCall.getException()).as("the route goes on").isNull();
             assertThat(result(failedCall).isSuccess()).isFalse();
-            assertThat(result(failedCall).getError()).isEqualTo("Unexpected failure in okta:getUser: "
-                                                                + "java.lang.IllegalStateException: a bug in a custom client");
+            assertThat(result(failedCall).getError()).isEqualTo("Okta GET " + USER_PATH + ": the connection failed (java.io.IOException: "
+                                                                + "HttpClient failed: java.lang.IllegalStateException: a bug in a custom client)");
 
             Exchange next = assertTimeoutPreemptively(AT_ONCE, () -> getUser(uri));
             assertThat(result(next).isSuccess()).isTrue();
