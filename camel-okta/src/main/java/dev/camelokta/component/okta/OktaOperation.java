@@ -38,11 +38,13 @@ public enum OktaOperation {
     private final String cardName;
     private final List<OktaParameter> required;
     private final List<OktaParameter> optional;
+    private final List<OktaParameter> parameters;
 
     OktaOperation(String cardName, List<OktaParameter> required, List<OktaParameter> optional) {
         this.cardName = cardName;
         this.required = required;
         this.optional = optional;
+        this.parameters = Stream.concat(required.stream(), optional.stream()).toList(); // read on every call
     }
 
     public String cardName() {
@@ -59,7 +61,7 @@ public enum OktaOperation {
 
     /** The parameters in the card's order, required first. */
     public List<OktaParameter> parameters() {
-        return Stream.concat(required.stream(), optional.stream()).toList();
+        return parameters;
     }
 
     /**
