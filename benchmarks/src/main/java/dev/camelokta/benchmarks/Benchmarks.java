@@ -14,7 +14,8 @@ public final class Benchmarks {
             case "overhead" -> OverheadBenchmark.main(args);
             case "bulk" -> BulkBenchmark.main(args);
             case "memory" -> MemoryBenchmark.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk or memory "
+            case "jfr-top" -> JfrTopFrames.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk, memory or jfr-top "
                                                           + "(mvn -B -pl benchmarks exec:exec -Dbench.args=bulk; "
                                                           + "memory with -Dbench.heap=256m)");
         }

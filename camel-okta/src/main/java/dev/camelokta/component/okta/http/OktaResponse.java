@@ -1,9 +1,6 @@
 package dev.camelokta.component.okta.http;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import dev.camelokta.component.okta.api.RateLimitStatus;
 
@@ -37,14 +34,7 @@ public record OktaResponse(
 
     /** Okta's clock at the time of the answer; parsed only when needed, since it is needed only for rate limits. */
     public Instant date() {
-        if (dateHeader == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(dateHeader, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return HttpDate.parse(dateHeader);
     }
 
     OktaResponse markedAfterAmbiguousFailure() {
