@@ -1,9 +1,14 @@
 package dev.camelokta.component.okta;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.apache.hc.core5.net.InetAddressUtils;
 
 /**
  * Checks the connection options of an endpoint and works out the org URL from them, so that a wrong value fails when
@@ -64,7 +69,8 @@ final class OktaOrgUrl {
             throw invalidBaseUrl(baseUrl, "it needs an https scheme and a host");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalidBaseUrl(baseUrl, "https is required (plain http is only allowed for 127.0.0.1 or localhost)");
+            throw invalidBaseUrl(baseUrl, "https is required (plain http is only allowed to a loopback address: "
+                                          + "127.x.x.x, [::1] or localhost)");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw invalidBaseUrl(baseUrl, "it must not carry user info, a query or a fragment");
@@ -76,9 +82,40 @@ final class OktaOrgUrl {
         return URI.create(scheme + "://" + uri.getRawAuthority());
     }
 
-    private static boolean isLoopback(String host) {
+    /**
+     * Whether plain http may go to the host: only a literal loopback address or exactly {@code localhost}, so that no
+     * name that merely looks like one ({@code 127.0.0.1.nip.io}, {@code localhost.attacker.example}) takes the token
+     * over plain http. Decided on the text alone, without DNS. The dotted-quad form only: {@code 2130706433} and
+     * {@code 0x7f.1}, which some resolvers read as 127.0.0.1, are refused, and so is the IPv4-mapped
+     * {@code [::ffff:127.0.0.1]}, for which {@code 127.0.0.1} is the plain spelling.
+     *
+     * @param host the host as {@link URI#getHost()} gives it, IPv6 literals in brackets
+     */
+    static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+        if (h.equals("localhost")) {
+            return true;
+        }
+        if (InetAddressUtils.isIPv4(h)) {
+            return h.startsWith("127.");
+        }
+        if (h.startsWith("[") && h.endsWith("]")) {
+            return isIPv6Loopback(h.substring(1, h.length() - 1));
+        }
+        return false;
+    }
+
+    private static boolean isIPv6Loopback(String literal) {
+        if (!InetAddressUtils.isIPv6(literal) || literal.indexOf('%') >= 0) {
+            return false; // not an IPv6 literal (an IPv4-mapped one is not one here), or one with a scope
+        }
+        try {
+            // a validated IPv6 literal: getByName only parses it, it never asks DNS
+            InetAddress address = InetAddress.getByName(literal);
+            return address instanceof Inet6Address && address.isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static IllegalArgumentException invalidBaseUrl(String baseUrl, String why) {
