@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.camelokta.component.okta.logging.LogValues;
 import org.apache.hc.core5.net.InetAddressUtils;
 
 /**
@@ -50,7 +51,7 @@ final class OktaOrgUrl {
         }
         if (!DNS_LABEL.matcher(subdomain).matches()) {
             throw new IllegalArgumentException(
-                    "Invalid option subdomain '" + subdomain + "': it must be the single label before .okta.com, "
+                    "Invalid option subdomain '" + LogValues.safe(subdomain) + "': it must be the single label before .okta.com, "
                                                + "e.g. subdomain=acme for https://acme.okta.com; for another domain set "
                                                + "baseUrl instead, e.g. baseUrl=https://acme.oktapreview.com");
         }
@@ -119,7 +120,7 @@ final class OktaOrgUrl {
     }
 
     private static IllegalArgumentException invalidBaseUrl(String baseUrl, String why) {
-        return new IllegalArgumentException("Invalid option baseUrl '" + baseUrl + "': " + why
+        return new IllegalArgumentException("Invalid option baseUrl '" + LogValues.safe(baseUrl) + "': " + why
                                             + "; e.g. baseUrl=https://acme.okta-emea.com or, in tests, http://127.0.0.1:8080");
     }
 }
