@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import dev.camelokta.component.okta.http.OktaHttpTransport;
 import dev.camelokta.component.okta.http.RateLimitTracker;
 import dev.camelokta.component.okta.http.TokenSafeConnectionFactory;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -52,6 +53,15 @@ public class OktaComponent extends HealthCheckComponent {
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;
+    }
+
+    /** Registers apiToken as a secret before Camel Main binds and summarizes the camel.component.okta.* properties. */
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        if (camelContext != null) {
+            OktaSensitiveKeywords.register(camelContext);
+        }
     }
 
     @Override
