@@ -51,6 +51,8 @@ public class OktaComponent extends HealthCheckComponent {
         endpointConfiguration.setOperation(OktaOperation.fromName(remaining));
         OktaEndpoint endpoint = new OktaEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
+        endpointConfiguration.setApiToken(
+                OktaApiToken.resolve(getCamelContext(), endpointConfiguration.getApiToken(), configuration.getApiToken()));
         endpoint.validate();
         return endpoint;
     }

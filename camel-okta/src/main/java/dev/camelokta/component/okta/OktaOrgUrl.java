@@ -38,8 +38,11 @@ final class OktaOrgUrl {
     private static void requireToken(String apiToken) {
         if (apiToken == null || apiToken.isBlank()) {
             throw new IllegalArgumentException(
-                    "The okta endpoint needs the option apiToken: your Okta API token, e.g. apiToken=RAW({{okta.api-token}}) "
-                                               + "or camel.component.okta.api-token=... (Okta admin: Security > API > Tokens)");
+                    "The okta endpoint needs the option apiToken: your Okta API token (Okta admin: Security > API > Tokens), "
+                                               + "best as apiToken=env:OKTA_API_TOKEN or camel.component.okta.api-token="
+                                               + "env:OKTA_API_TOKEN, read by the component from that environment variable "
+                                               + "so that Camel's logs never see it; a token written into a URI needs "
+                                               + "RAW(...), e.g. apiToken=RAW(00abc...)");
         }
     }
 
