@@ -69,6 +69,18 @@ class OktaKameletComponentOptionsTest {
                 .withHeader("Authorization", equalTo("SSWS " + API_TOKEN)));
     }
 
+    /** Kamelet parameters may come from camel.kamelet.NAME.* properties too; the token is read from them as well. */
+    @Test
+    void theKameletsParametersMayBeProperties() {
+        givenOktaHasAda();
+        start(Map.of("camel.kamelet.okta-get-user-action.baseUrl", baseUrl(),
+                "camel.kamelet.okta-get-user-action.apiToken", API_TOKEN), "kamelet:okta-get-user-action");
+
+        assertThat(call("direct:kamelet", "{\"user_id\": \"00u1ada\"}")).startsWith("{\"success\":true");
+        OKTA.verify(1, getRequestedFor(urlEqualTo("/api/v1/users/00u1ada"))
+                .withHeader("Authorization", equalTo("SSWS " + API_TOKEN)));
+    }
+
     @Test
     void theComponentsSubdomainAndTokenServeAKameletGivenNeither() {
         start(Map.of("camel.component.okta.subdomain", "acme", "camel.component.okta.api-token", API_TOKEN),
