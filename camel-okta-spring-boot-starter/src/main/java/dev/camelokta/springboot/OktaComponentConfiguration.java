@@ -19,8 +19,9 @@ public class OktaComponentConfiguration extends ComponentConfigurationProperties
      */
     private String subdomain;
     /**
-     * The Okta API token (SSWS), sent as the header Authorization: SSWS {token}. Keep it out of application.properties:
-     * e.g. camel.component.okta.api-token=${OKTA_API_TOKEN}.
+     * The Okta API token (SSWS), sent as the header Authorization: SSWS {token}, or where the component reads it:
+     * env:NAME for an environment variable. Keep it out of application.properties: e.g.
+     * camel.component.okta.api-token=${OKTA_API_TOKEN}.
      */
     private String apiToken;
     /**

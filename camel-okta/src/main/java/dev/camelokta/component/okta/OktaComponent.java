@@ -11,6 +11,7 @@ import dev.camelokta.component.okta.http.CallDeadlines;
 import dev.camelokta.component.okta.http.OktaHttpTransport;
 import dev.camelokta.component.okta.http.RateLimitTracker;
 import dev.camelokta.component.okta.http.TokenSafeConnectionFactory;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -61,8 +62,19 @@ public class OktaComponent extends HealthCheckComponent {
         OktaEndpoint endpoint = new OktaEndpoint(uri, this, endpointConfiguration);
         OktaEndpoint.checkTimeoutOptions(getCamelContext(), parameters);
         setProperties(endpoint, parameters);
+        endpointConfiguration.setApiToken(
+                OktaApiToken.resolve(getCamelContext(), endpointConfiguration.getApiToken(), configuration.getApiToken()));
         endpoint.validate();
         return endpoint;
+    }
+
+    /** Registers apiToken as a secret before Camel Main binds and summarizes the camel.component.okta.* properties. */
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        if (camelContext != null) {
+            OktaSensitiveKeywords.register(camelContext);
+        }
     }
 
     @Override

@@ -25,7 +25,10 @@ public class OktaConfiguration implements Cloneable {
                                               + "A single DNS label; use baseUrl for other domains.")
     private String subdomain;
 
-    @UriParam(label = "security", secret = true, description = "The Okta API token (SSWS), sent as the header Authorization: SSWS {token}.")
+    @UriParam(label = "security", secret = true,
+              description = "The Okta API token (SSWS), sent as the header Authorization: SSWS {token}; or where the "
+                            + "component reads it, so that Camel never logs it: env:NAME (an environment variable) or "
+                            + "property:KEY (a property, e.g. of application.properties).")
     @Metadata(required = true)
     private String apiToken;
 

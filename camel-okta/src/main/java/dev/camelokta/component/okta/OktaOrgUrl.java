@@ -1,9 +1,15 @@
 package dev.camelokta.component.okta;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import dev.camelokta.component.okta.logging.LogValues;
+import org.apache.hc.core5.net.InetAddressUtils;
 
 /**
  * Checks the connection options of an endpoint and works out the org URL from them, so that a wrong value fails when
@@ -32,8 +38,11 @@ final class OktaOrgUrl {
     private static void requireToken(String apiToken) {
         if (apiToken == null || apiToken.isBlank()) {
             throw new IllegalArgumentException(
-                    "The okta endpoint needs the option apiToken: your Okta API token, e.g. apiToken=RAW({{okta.api-token}}) "
-                                               + "or camel.component.okta.api-token=... (Okta admin: Security > API > Tokens)");
+                    "The okta endpoint needs the option apiToken: your Okta API token (Okta admin: Security > API > Tokens), "
+                                               + "best as apiToken=env:OKTA_API_TOKEN or camel.component.okta.api-token="
+                                               + "env:OKTA_API_TOKEN, read by the component from that environment variable "
+                                               + "so that Camel's logs never see it; a token written into a URI needs "
+                                               + "RAW(...), e.g. apiToken=RAW(00abc...)");
         }
     }
 
@@ -45,7 +54,7 @@ final class OktaOrgUrl {
         }
         if (!DNS_LABEL.matcher(subdomain).matches()) {
             throw new IllegalArgumentException(
-                    "Invalid option subdomain '" + subdomain + "': it must be the single label before .okta.com, "
+                    "Invalid option subdomain '" + LogValues.safe(subdomain) + "': it must be the single label before .okta.com, "
                                                + "e.g. subdomain=acme for https://acme.okta.com; for another domain set "
                                                + "baseUrl instead, e.g. baseUrl=https://acme.oktapreview.com");
         }
@@ -64,7 +73,8 @@ final class OktaOrgUrl {
             throw invalidBaseUrl(baseUrl, "it needs an https scheme and a host");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalidBaseUrl(baseUrl, "https is required (plain http is only allowed for 127.0.0.1 or localhost)");
+            throw invalidBaseUrl(baseUrl, "https is required (plain http is only allowed to a loopback address: "
+                                          + "127.x.x.x, [::1] or localhost)");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw invalidBaseUrl(baseUrl, "it must not carry user info, a query or a fragment");
@@ -76,13 +86,44 @@ final class OktaOrgUrl {
         return URI.create(scheme + "://" + uri.getRawAuthority());
     }
 
-    private static boolean isLoopback(String host) {
+    /**
+     * Whether plain http may go to the host: only a literal loopback address or exactly {@code localhost}, so that no
+     * name that merely looks like one ({@code 127.0.0.1.nip.io}, {@code localhost.attacker.example}) takes the token
+     * over plain http. Decided on the text alone, without DNS. The dotted-quad form only: {@code 2130706433} and
+     * {@code 0x7f.1}, which some resolvers read as 127.0.0.1, are refused, and so is the IPv4-mapped
+     * {@code [::ffff:127.0.0.1]}, for which {@code 127.0.0.1} is the plain spelling.
+     *
+     * @param host the host as {@link URI#getHost()} gives it, IPv6 literals in brackets
+     */
+    static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+        if (h.equals("localhost")) {
+            return true;
+        }
+        if (InetAddressUtils.isIPv4(h)) {
+            return h.startsWith("127.");
+        }
+        if (h.startsWith("[") && h.endsWith("]")) {
+            return isIPv6Loopback(h.substring(1, h.length() - 1));
+        }
+        return false;
+    }
+
+    private static boolean isIPv6Loopback(String literal) {
+        if (!InetAddressUtils.isIPv6(literal) || literal.indexOf('%') >= 0) {
+            return false; // not an IPv6 literal (an IPv4-mapped one is not one here), or one with a scope
+        }
+        try {
+            // a validated IPv6 literal: getByName only parses it, it never asks DNS
+            InetAddress address = InetAddress.getByName(literal);
+            return address instanceof Inet6Address && address.isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static IllegalArgumentException invalidBaseUrl(String baseUrl, String why) {
-        return new IllegalArgumentException("Invalid option baseUrl '" + baseUrl + "': " + why
+        return new IllegalArgumentException("Invalid option baseUrl '" + LogValues.safe(baseUrl) + "': " + why
                                             + "; e.g. baseUrl=https://acme.okta-emea.com or, in tests, http://127.0.0.1:8080");
     }
 }

@@ -3,10 +3,12 @@ package dev.camelokta.component.okta;
 import java.time.Duration;
 
 import dev.camelokta.component.okta.model.OktaUserResult;
+import dev.camelokta.component.okta.support.LogCapture;
 import dev.camelokta.component.okta.support.OktaTestSupport;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class CamelMainConfigurationTest extends OktaTestSupport {
 
     private static final String SPECIAL_TOKEN = "tok+en&with=chars";
+    /** In secrecy/token-literal-on-the-component.properties. */
+    private static final String LITERAL_TOKEN = "00LiteralComponentToken-Bj4Lm9Xw2Kc7Qv1Ds6Rz";
+    private static final String PLACEHOLDER_TOKEN = "00PlaceholderToken-Gt5Nx8Vq3Lr7Wd2Ks9Hm";
 
     private final Main main = new Main();
 
@@ -61,5 +66,45 @@ class CamelMainConfigurationTest extends OktaTestSupport {
         assertThat(result.isSuccess()).isTrue();
         assertOnlyRequest(postRequestedFor(urlEqualTo("/api/v1/users?activate=false"))
                 .withHeader("Authorization", equalTo("SSWS " + SPECIAL_TOKEN)));
+    }
+
+    /**
+     * Camel Main's INFO summaries print every property it bound and every placeholder it resolved, masking those whose
+     * name Camel holds sensitive: the component makes apiToken one of them, by itself, keeping the application's own
+     * sensitive keywords. (At DEBUG Camel Main prints camel.* values unmasked, whatever their names: see
+     * TokenTraceSecrecyTest for the ways of giving the token that stay out of every line.)
+     */
+    @Test
+    void theConfigurationSummariesMaskTheToken() throws Exception {
+        givenOkta(post(urlPathEqualTo("/api/v1/users")), oktaJson(200, "user-created.json"));
+        main.setPropertyPlaceholderLocations("classpath:secrecy/token-literal-on-the-component.properties");
+        main.addInitialProperty("camel.main.additional-sensitive-keywords", "bankcode");
+        main.addInitialProperty("acme.bankcode", "00BankCode-Jq4");
+        main.addInitialProperty("okta.api-token", PLACEHOLDER_TOKEN);
+        main.addInitialProperty("camel.component.okta.base-url", baseUrl());
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:create-user").to("okta:createUser");
+                from("direct:create-user-with-own-token").to("okta:createUser?apiToken=RAW({{okta.api-token}})")
+                        .setHeader("bank", constant("{{acme.bankcode}}"));
+            }
+        });
+
+        String summaries;
+        try (LogCapture capture = LogCapture.open().at(Level.INFO, "", "dev.camelokta", "org.apache.camel", "org.apache.hc")) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), main::start, "Camel Main starts in bounded time");
+            summaries = capture.text();
+        }
+
+        assertThat(summaries).as("the summaries were logged")
+                .contains("Auto-configuration summary", "camel.component.okta.apiToken = xxxxxx",
+                        "Property-placeholders summary", "okta.api-token = xxxxxx", "acme.bankcode = xxxxxx")
+                .doesNotContain(LITERAL_TOKEN).doesNotContain(PLACEHOLDER_TOKEN).doesNotContain("00BankCode");
+        ProducerTemplate producer = main.getCamelContext().createProducerTemplate();
+        assertThat(producer.requestBodyAndHeaders("direct:create-user", null, CREATE_ISAAC, OktaUserResult.class).isSuccess())
+                .isTrue();
+        OKTA.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/users"))
+                .withHeader("Authorization", equalTo("SSWS " + LITERAL_TOKEN)));
     }
 }

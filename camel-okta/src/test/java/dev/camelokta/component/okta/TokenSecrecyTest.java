@@ -9,9 +9,12 @@ import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.api.OktaInputException;
 import dev.camelokta.component.okta.support.LogCapture;
 import dev.camelokta.component.okta.support.OktaTestSupport;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.CamelContextHelper;
 import org.apache.camel.util.URISupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +152,22 @@ class TokenSecrecyTest extends OktaTestSupport {
         OktaEndpoint endpoint = context.getEndpoint(endpointUri(baseUrl(), "createUser", apiToken), OktaEndpoint.class);
         assertThat(endpoint.toString()).doesNotContain(sent);
         assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(sent);
+    }
+
+    /**
+     * Camel decides by name what it masks in its summaries, consoles and sanitized URIs: apiToken is such a name in
+     * every CamelContext built with camel-okta on the classpath, before any okta component exists.
+     */
+    @Test
+    void camelHoldsApiTokenSecretByNameBeforeAnyOktaComponentExists() throws Exception {
+        try (CamelContext plain = new DefaultCamelContext()) {
+            plain.build();
+
+            assertThat(plain.hasComponent("okta")).isNull();
+            assertThat(CamelContextHelper.containsSensitive(plain, "camel.component.okta.api-token")).isTrue();
+            assertThat(CamelContextHelper.containsSensitive(plain, "okta.apiToken")).isTrue();
+            assertThat(CamelContextHelper.containsSensitive(plain, "okta.subdomain")).isFalse();
+        }
     }
 
     private static String stackTrace(Throwable failure) {

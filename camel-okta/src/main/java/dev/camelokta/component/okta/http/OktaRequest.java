@@ -2,6 +2,9 @@ package dev.camelokta.component.okta.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.camelokta.component.okta.logging.LogValues;
 
 /**
  * One call to the Okta API, before it is sent.
@@ -21,8 +24,11 @@ public record OktaRequest(
         String ifMatch,
         OktaRateLimitBucket bucket) {
 
-    /** For log lines and messages: the method and the path, no query (it may hold an email). */
+    /**
+     * For log lines and messages: the method and the path, no query (it may hold an email). Each segment is escaped
+     * (a user id is input: a CR or LF in it must not start a forged log line) and capped.
+     */
     public String describe() {
-        return method + " /" + String.join("/", pathSegments);
+        return method + " /" + pathSegments.stream().map(LogValues::safe).collect(Collectors.joining("/"));
     }
 }

@@ -94,13 +94,20 @@ class OktaKameletConventionsTest {
         }
     }
 
+    /**
+     * Nothing is required by the Kamelet: the org (subdomain or baseUrl) and the token may come from the Kamelet or from
+     * camel.component.okta.*, which only the component can weigh; it refuses the endpoint, naming the option, when
+     * neither gives them. (The Kamelets required subdomain and apiToken before, even with a baseUrl or a component
+     * that had them.)
+     */
     @ParameterizedTest
     @MethodSource("kamelets")
-    void needsASubdomainAndATokenThatIsASecretCredential(Path file) throws IOException {
+    void requiresNothingTheComponentMayAlreadyHaveAndKeepsTheTokenASecretCredential(Path file) throws IOException {
         JsonNode definition = read(file).at("/spec/definition");
 
-        assertThat(texts(definition.path("required"))).containsExactlyInAnyOrder("subdomain", "apiToken");
+        assertThat(texts(definition.path("required"))).isEmpty();
         assertThat(definition.at("/properties/subdomain").isObject()).isTrue();
+        assertThat(definition.at("/properties/subdomain").has("default")).as("a default would hide the component's").isFalse();
         JsonNode apiToken = definition.at("/properties/apiToken");
         assertThat(apiToken.path("format").asText()).isEqualTo("password");
         assertThat(texts(apiToken.path("x-descriptors"))).contains("urn:camel:group:credentials");
@@ -108,6 +115,19 @@ class OktaKameletConventionsTest {
         JsonNode baseUrl = definition.at("/properties/baseUrl");
         assertThat(baseUrl.isObject()).as("the optional baseUrl").isTrue();
         assertThat(baseUrl.has("default")).as("an empty default would break the subdomain form").isFalse();
+    }
+
+    /**
+     * The token goes to the okta endpoint as a reference to the Kamelet's parameter, which the component reads itself:
+     * Camel logs the values its {@code {{...}}} placeholders resolve, at DEBUG and TRACE.
+     */
+    @ParameterizedTest
+    @MethodSource("kamelets")
+    void passesTheTokenByReferenceNeverAsAPlaceholder(Path file) throws IOException {
+        JsonNode okta = read(file).at("/spec/template/from").path("steps").findValues("to").get(0);
+
+        assertThat(okta.at("/parameters/apiToken").asText()).isEqualTo("property:?apiToken");
+        assertThat(placeholders(read(file).at("/spec/template"))).doesNotContain("apiToken");
     }
 
     @ParameterizedTest
@@ -138,7 +158,11 @@ class OktaKameletConventionsTest {
         assertThat(calls.get(0).path("uri").asText()).isEqualTo(OPERATIONS.get(name(kamelet)));
         Set<String> declared = new TreeSet<>();
         kamelet.at("/spec/definition/properties").properties().forEach(property -> declared.add(property.getKey()));
+        declared.remove("apiToken"); // passed by reference, see passesTheTokenByReferenceNeverAsAPlaceholder
         assertThat(placeholders(template)).as("the template's {{...}} are the declared properties").isEqualTo(declared);
+        assertThat(PLACEHOLDER.matcher(template.toString()).results().map(m -> m.group()))
+                .as("every one optional, so that camel.component.okta.* applies when the Kamelet is not given it")
+                .allMatch(placeholder -> placeholder.startsWith("{{?"));
     }
 
     private static JsonNode read(Path file) throws IOException {
