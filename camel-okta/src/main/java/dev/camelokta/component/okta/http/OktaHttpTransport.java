@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -135,7 +136,8 @@ public final class OktaHttpTransport {
                         value(answer.getFirstHeader("X-Rate-Limit-Remaining")),
                         value(answer.getFirstHeader("X-Rate-Limit-Reset"))),
                 value(answer.getFirstHeader(HttpHeaders.DATE)),
-                false);
+                false,
+                Arrays.stream(answer.getHeaders(HttpHeaders.LINK)).map(Header::getValue).toList());
     }
 
     private static String value(Header header) {
