@@ -16,8 +16,8 @@ import dev.camelokta.component.okta.logging.LogValues;
  * taken every item of the page before (a {@code hasNext()} at the end of a page). It holds at most one page, and drops
  * each item as it hands it out, so {@code .split(body()).streaming()} walks any number of items in constant memory.
  * <p>
- * A page that cannot be fetched throws an {@link OktaPageException} from {@code hasNext()} or {@code next()}, with the
- * cursor to resume from, and again on every later call: the list never just ends early. Not thread-safe, as a split
+ * A page that cannot be fetched makes {@code next()} throw an {@link OktaPageException} with the cursor to resume from,
+ * and again on every later call: the list never just ends early. Not thread-safe, as a split
  * does not need it to be. {@link #close()} drops the page and fetches no more; Camel's split closes it when done.
  */
 public final class OktaPageIterator<T> implements Iterator<T>, Closeable {
@@ -39,23 +39,33 @@ public final class OktaPageIterator<T> implements Iterator<T>, Closeable {
         this.nextCursor = first.nextCursor();
     }
 
-    /** @throws OktaPageException when the next page is needed and could not be fetched */
+    /**
+     * Fetches the next page when the one held is done. A page that cannot be fetched makes this true, and the
+     * {@code next()} that follows throws: Camel's split asks {@code hasNext()} before it processes the item it just
+     * took, so a failure thrown here would end the split before its last item was processed, and the resume cursor
+     * would skip it.
+     */
     @Override
     public boolean hasNext() {
         if (failure != null) {
-            throw failure;
+            return true;
         }
         while (!closed && position >= page.size() && nextCursor != null) {
-            fetchNextPage();
+            if (!fetchNextPage()) {
+                return true;
+            }
         }
         return !closed && position < page.size();
     }
 
-    /** @throws OktaPageException when the next page is needed and could not be fetched */
+    /** @throws OktaPageException when the next page was needed and could not be fetched; again on every later call */
     @Override
     public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException("okta:" + operation + " has no more items");
+        }
+        if (failure != null) {
+            throw failure;
         }
         T item = page.set(position++, null); // handed out: no longer held here
         handedOut++;
@@ -85,7 +95,8 @@ public final class OktaPageIterator<T> implements Iterator<T>, Closeable {
         return nextCursor;
     }
 
-    private void fetchNextPage() {
+    /** @return false when it failed: {@link #failure} says why */
+    private boolean fetchNextPage() {
         String cursor = nextCursor;
         page = List.of(); // the page before is done with: hold at most one, even while fetching
         position = 0;
@@ -94,12 +105,12 @@ public final class OktaPageIterator<T> implements Iterator<T>, Closeable {
             next = source.fetch(cursor);
         } catch (OktaApiException e) {
             failure = new OktaPageException(operation, e, cursor, pageNumber + 1, handedOut);
-            throw failure;
+            return false;
         } catch (RuntimeException e) { // a bug, or an httpClient of the route's that throws: its message is not shown
             failure = new OktaPageException(operation, OktaApiException.withoutResponse("Unexpected failure: "
                                                                                         + e.getClass().getName(), null),
                     cursor, pageNumber + 1, handedOut);
-            throw failure;
+            return false;
         }
         if (cursor.equals(next.nextCursor())) {
             failure = new OktaPageException(operation, new OktaApiException("Okta's next link repeats the cursor of the page it "
@@ -107,11 +118,12 @@ public final class OktaPageIterator<T> implements Iterator<T>, Closeable {
                                                                            + ": the list would never end",
                     next.response().status(), null, null, List.of(), next.response().requestId(),
                     next.response().rateLimit(), null), cursor, pageNumber + 1, handedOut);
-            throw failure;
+            return false;
         }
         pageNumber++;
         page = new ArrayList<>(next.items());
         nextCursor = next.nextCursor();
+        return true;
     }
 
     @Override
