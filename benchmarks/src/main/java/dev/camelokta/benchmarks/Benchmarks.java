@@ -14,9 +14,10 @@ public final class Benchmarks {
             case "overhead" -> OverheadBenchmark.main(args);
             case "bulk" -> BulkBenchmark.main(args);
             case "memory" -> MemoryBenchmark.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk or memory "
+            case "list" -> ListUsersBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk, memory or list "
                                                           + "(mvn -B -pl benchmarks exec:exec -Dbench.args=bulk; "
-                                                          + "memory with -Dbench.heap=256m)");
+                                                          + "memory with -Dbench.heap=256m, list with -Dbench.heap=128m)");
         }
     }
 }

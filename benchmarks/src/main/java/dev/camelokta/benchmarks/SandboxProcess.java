@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -40,10 +41,16 @@ final class SandboxProcess implements AutoCloseable {
     }
 
     static SandboxProcess start(String apiToken, String maxHeap) throws IOException, InterruptedException {
+        return start(apiToken, maxHeap, List.of("--no-rate-limits"));
+    }
+
+    /** @param options the sandbox's command-line options beside the port and the token, e.g. {@code --seed-users 100000} */
+    static SandboxProcess start(String apiToken, String maxHeap, List<String> options) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"),
-                OktaSandboxMain.class.getName(), "--port", Integer.toString(FreePort.find()), "--token", apiToken,
-                "--no-rate-limits"))
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"),
+                OktaSandboxMain.class.getName(), "--port", Integer.toString(FreePort.find()), "--token", apiToken));
+        command.addAll(options);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         Thread killOnExit = new Thread(process::destroyForcibly, "sandbox-process-kill");
