@@ -15,9 +15,10 @@ public final class Benchmarks {
             case "bulk" -> BulkBenchmark.main(args);
             case "memory" -> MemoryBenchmark.main(args);
             case "jfr-top" -> JfrTopFrames.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk, memory or jfr-top "
+            case "list" -> ListUsersBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark '" + which + "': use overhead, bulk, memory, list or jfr-top "
                                                           + "(mvn -B -pl benchmarks exec:exec -Dbench.args=bulk; "
-                                                          + "memory with -Dbench.heap=256m)");
+                                                          + "memory with -Dbench.heap=256m, list with -Dbench.heap=128m)");
         }
     }
 }

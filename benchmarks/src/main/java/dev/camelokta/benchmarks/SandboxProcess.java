@@ -1,6 +1,7 @@
 package dev.camelokta.benchmarks;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,15 @@ final class SandboxProcess implements AutoCloseable {
     }
 
     static SandboxProcess start(String apiToken, String maxHeap) throws IOException, InterruptedException {
-        return new SandboxProcess(ChildJvm.start("sandbox", List.of("-Xmx" + maxHeap), OktaSandboxMain.class,
-                List.of("--port", Integer.toString(FreePort.find()), "--token", apiToken, "--no-rate-limits"), LISTENING));
+        return start(apiToken, maxHeap, List.of("--no-rate-limits"));
+    }
+
+    /** @param options the sandbox's command-line options beside the port and the token, e.g. {@code --seed-users 100000} */
+    static SandboxProcess start(String apiToken, String maxHeap, List<String> options) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("--port", Integer.toString(FreePort.find()), "--token", apiToken));
+        arguments.addAll(options);
+        return new SandboxProcess(ChildJvm.start("sandbox", List.of("-Xmx" + maxHeap), OktaSandboxMain.class, arguments,
+                LISTENING));
     }
 
     String baseUrl() {

@@ -41,6 +41,8 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "rateLimitCapacity": target.setRateLimitCapacity(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
+        case "singlepage":
+        case "singlePage": target.setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "subdomain": target.setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
@@ -71,6 +73,8 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "rateLimitCapacity": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "singlepage":
+        case "singlePage": return boolean.class;
         case "subdomain": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
@@ -102,6 +106,8 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "rateLimitCapacity": return target.getRateLimitCapacity();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "singlepage":
+        case "singlePage": return target.isSinglePage();
         case "subdomain": return target.getSubdomain();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.isThrowExceptionOnFailure();

@@ -48,6 +48,11 @@ public class OktaConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "createUser: the user type id to create users with, when the exchange does not say.")
     private String typeId;
 
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "The lists (listUsers, ...): true gives one page result with the cursor of the next page; false "
+                            + "an Iterator of every item, fetching each page as the route consumes it.")
+    private boolean singlePage;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to Okta, in milliseconds (or a duration such as 10s); "
                             + "above 0.")
@@ -133,6 +138,14 @@ public class OktaConfiguration implements Cloneable {
 
     public void setTypeId(String typeId) {
         this.typeId = typeId;
+    }
+
+    public boolean isSinglePage() {
+        return singlePage;
+    }
+
+    public void setSinglePage(boolean singlePage) {
+        this.singlePage = singlePage;
     }
 
     public long getConnectTimeout() {

@@ -11,7 +11,7 @@ public final class OktaConstants {
     // --- input ---------------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the one in the endpoint URI.",
-              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions")
+              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,listUsers,listGroups,listUserGroups,listGroupMembers")
     public static final String OPERATION = "CamelOktaOperation";
 
     @Metadata(label = "producer", description = "The first name of the user (createUser: required; updateUser: new value).",
@@ -48,6 +48,36 @@ public final class OktaConstants {
               javaType = "String")
     public static final String USER_ID = "CamelOktaUserId";
 
+    @Metadata(label = "producer", description = "listUsers, listGroups: an Okta search expression, e.g. profile.department eq \"Engineering\" "
+                                              + "(at most one of search, filter and q).",
+              javaType = "String")
+    public static final String SEARCH = "CamelOktaSearch";
+
+    @Metadata(label = "producer", description = "listUsers, listGroups: an Okta filter expression, e.g. status eq \"ACTIVE\".",
+              javaType = "String")
+    public static final String FILTER = "CamelOktaFilter";
+
+    @Metadata(label = "producer", description = "listUsers, listGroups: a simple query on names (and emails); Okta gives one page only.",
+              javaType = "String")
+    public static final String Q = "CamelOktaQ";
+
+    @Metadata(label = "producer", description = "The lists: the page size, how many items each request to Okta asks for.",
+              javaType = "Integer")
+    public static final String LIMIT = "CamelOktaLimit";
+
+    @Metadata(label = "producer", description = "The lists: the cursor to start from, the after of a page result or the resume "
+                                              + "cursor of an OktaPageException.",
+              javaType = "String")
+    public static final String AFTER = "CamelOktaAfter";
+
+    @Metadata(label = "producer", description = "The lists: true for one page result (with CamelOktaNextCursor) instead of an "
+                                              + "Iterator of every item. Overrides the endpoint's singlePage option.",
+              javaType = "Boolean")
+    public static final String SINGLE_PAGE = "CamelOktaSinglePage";
+
+    @Metadata(label = "producer", description = "listGroupMembers: the Okta group id (00g...).", javaType = "String")
+    public static final String GROUP_ID = "CamelOktaGroupId";
+
     // --- output --------------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "Whether the operation succeeded (the result's success).", javaType = "Boolean")
@@ -81,6 +111,12 @@ public final class OktaConstants {
                             + "by the first attempt; the result is then that user.",
               javaType = "Boolean")
     public static final String ALREADY_EXISTED = "CamelOktaAlreadyExisted";
+
+    @Metadata(label = "producer",
+              description = "A list with singlePage=true: the after of the next page, absent on the last page; send it as "
+                            + "CamelOktaAfter to fetch the next page.",
+              javaType = "String")
+    public static final String NEXT_CURSOR = "CamelOktaNextCursor";
 
     private OktaConstants() {
     }

@@ -23,6 +23,7 @@ final class OktaResultHeaders {
         message.removeHeader(OktaConstants.RATE_LIMIT_REMAINING);
         message.removeHeader(OktaConstants.RATE_LIMIT_RESET);
         message.removeHeader(OktaConstants.ALREADY_EXISTED);
+        message.removeHeader(OktaConstants.NEXT_CURSOR);
     }
 
     static void success(Message message, OperationOutcome outcome) {
@@ -36,6 +37,9 @@ final class OktaResultHeaders {
         }
         if (outcome.alreadyExisted()) {
             message.setHeader(OktaConstants.ALREADY_EXISTED, true);
+        }
+        if (outcome.nextCursor() != null) {
+            message.setHeader(OktaConstants.NEXT_CURSOR, outcome.nextCursor());
         }
     }
 

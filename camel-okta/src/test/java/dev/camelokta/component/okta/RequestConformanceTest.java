@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -175,6 +177,79 @@ class RequestConformanceTest extends OktaTestSupport {
 
         assertThat(optionsResult(exchange).isSuccess()).isTrue();
         assertRequestsConform("listUserTypes");
+    }
+
+    // the lists: listUsers, listGroups, listUserGroups, listGroupMembers
+
+    private static final String GROUP_ID = "00g1emaKYZTWRYYRRTSK";
+    private static final String GROUPS_JSON = "[{\"id\": \"" + GROUP_ID + "\", \"created\": \"2015-02-06T10:11:28.000Z\", "
+                                              + "\"type\": \"OKTA_GROUP\", \"objectClass\": [\"okta:user_group\"], "
+                                              + "\"profile\": {\"name\": \"West Coast users\"}}]";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = { "search | profile.department eq \"Engineering\"", "filter | status eq \"ACTIVE\"",
+            "q | isaac" })
+    void listUsersFollowsTheNextLinkWithTheSameQuery(String query, String expression) {
+        givenOkta(get(urlPathEqualTo("/api/v1/users")).withQueryParam("after", absent()), oktaJson(200, "users-search-two.json")
+                .withHeader("Link", "<" + baseUrl() + "/api/v1/users?limit=2&after=c2>; rel=\"next\""));
+        givenOkta(get(urlPathEqualTo("/api/v1/users")).withQueryParam("after", equalTo("c2")), oktaJson(200, "users-search-one.json"));
+
+        assertThat(drain(call(oktaUri("listUsers"), Map.of(query, expression, "limit", 2)))).isEqualTo(3);
+
+        List<Request> requests = assertRequestsConform("listUsers", "listUsers");
+        assertThat(requests.get(0).query()).startsWith(query + "=").endsWith("&limit=2");
+        assertThat(requests.get(1).query()).startsWith(query + "=").endsWith("&after=c2&limit=2");
+    }
+
+    @Test
+    void listGroups() {
+        givenOkta(get(urlPathEqualTo("/api/v1/groups")).withQueryParam("after", absent()), oktaAnswer(200)
+                .withHeader("Content-Type", "application/json").withBody(GROUPS_JSON)
+                .withHeader("Link", "<" + baseUrl() + "/api/v1/groups?after=g2&limit=1>; rel=\"next\""));
+        givenOkta(get(urlPathEqualTo("/api/v1/groups")).withQueryParam("after", equalTo("g2")), oktaAnswer(200)
+                .withHeader("Content-Type", "application/json").withBody("[]"));
+
+        assertThat(drain(call(oktaUri("listGroups"), Map.of("search", "type eq \"OKTA_GROUP\"", "limit", 1)))).isEqualTo(1);
+
+        List<Request> requests = assertRequestsConform("listGroups", "listGroups");
+        assertThat(requests.get(1).query()).isEqualTo("search=type%20eq%20%22OKTA_GROUP%22&after=g2&limit=1");
+    }
+
+    @Test
+    void listUserGroupsByLoginListsByTheUsersIdWithNoQuery() {
+        givenOkta(get(urlEqualTo(ISAAC_BY_LOGIN)), oktaJson(200, "user.json"));
+        givenOkta(get(urlEqualTo(ISAAC + "/groups")), oktaAnswer(200).withHeader("Content-Type", "application/json")
+                .withBody(GROUPS_JSON));
+
+        assertThat(drain(call(oktaUri("listUserGroups"), Map.of("user_id", "isaac.brock@example.com")))).isEqualTo(1);
+
+        List<Request> requests = assertRequestsConform("getUser", "listUserGroups");
+        assertThat(requests.get(1).url()).isEqualTo(ISAAC + "/groups");
+    }
+
+    @Test
+    void listGroupMembers() {
+        String members = "/api/v1/groups/" + GROUP_ID + "/users";
+        givenOkta(get(urlPathEqualTo(members)).withQueryParam("after", absent()), oktaJson(200, "users-search-two.json")
+                .withHeader("Link", "<" + baseUrl() + members + "?limit=2&after=m2>; rel=\"next\""));
+        givenOkta(get(urlPathEqualTo(members)).withQueryParam("after", equalTo("m2")), oktaJson(200, "users-search-none.json"));
+
+        assertThat(drain(call(oktaUri("listGroupMembers"), Map.of("group_id", GROUP_ID, "limit", 2)))).isEqualTo(2);
+
+        List<Request> requests = assertRequestsConform("listGroupUsers", "listGroupUsers");
+        assertThat(requests.get(1).query()).isEqualTo("after=m2&limit=2");
+    }
+
+    /** Walks a streamed list to its end; how many items it had. */
+    private static int drain(Exchange exchange) {
+        assertThat(exchange.getException()).as("exchange exception").isNull();
+        java.util.Iterator<?> items = exchange.getMessage().getBody(java.util.Iterator.class);
+        int count = 0;
+        while (items.hasNext() && count < 1_000) {
+            items.next();
+            count++;
+        }
+        return count;
     }
 
     // the checker itself

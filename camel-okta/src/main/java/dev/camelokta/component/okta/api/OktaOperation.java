@@ -16,7 +16,11 @@ public enum OktaOperation {
     createUser("create_user"),
     getUser("get_user"),
     updateUser("update_user"),
-    listTypeIdOptions("list_type_id_options");
+    listTypeIdOptions("list_type_id_options"),
+    listUsers("list_users"),
+    listGroups("list_groups"),
+    listUserGroups("list_user_groups"),
+    listGroupMembers("list_group_members");
 
     private final String alias;
 

@@ -2,6 +2,7 @@ package dev.camelokta.component.okta.http;
 
 import dev.camelokta.component.okta.api.RateLimitStatus;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,6 +43,11 @@ public final class OktaClient {
         this.maxRetries = maxRetries;
         this.maxRetryWaitMillis = maxRetryWaitMillis;
         this.retryPolicy = retryPolicy();
+    }
+
+    /** The org's URL: where every request goes, and the only origin a list's next page may come from. */
+    public URI orgUrl() {
+        return target.orgUrl();
     }
 
     /**

@@ -13,6 +13,8 @@ public enum OktaRateLimitBucket {
     UPDATE_USER,
     /** GET /api/v1/users?search=... */
     LIST_USERS,
+    /** GET and POST /api/v1/groups and a group's members, /api/v1/groups/{groupId}/users */
+    GROUPS,
     /** everything else, such as GET /api/v1/meta/types/user */
     OTHER
 }

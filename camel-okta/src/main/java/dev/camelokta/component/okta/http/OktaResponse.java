@@ -1,6 +1,10 @@
 package dev.camelokta.component.okta.http;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import dev.camelokta.component.okta.api.RateLimitStatus;
 
@@ -16,6 +20,7 @@ import dev.camelokta.component.okta.api.RateLimitStatus;
  * @param rateLimit            the X-Rate-Limit-* headers, or null
  * @param dateHeader           the Date header as sent, or null
  * @param afterAmbiguousFailure true when an earlier attempt may have been processed by Okta although no answer came
+ * @param links                every {@code Link} header value, in order (a list's pages); empty when there was none
  */
 public record OktaResponse(
         OktaRequest request,
@@ -26,7 +31,18 @@ public record OktaResponse(
         String etag,
         RateLimitStatus rateLimit,
         String dateHeader,
-        boolean afterAmbiguousFailure) {
+        boolean afterAmbiguousFailure,
+        List<String> links) {
+
+    public OktaResponse {
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** An answer without Link headers. */
+    public OktaResponse(OktaRequest request, int status, String contentType, String body, String requestId, String etag,
+                        RateLimitStatus rateLimit, String dateHeader, boolean afterAmbiguousFailure) {
+        this(request, status, contentType, body, requestId, etag, rateLimit, dateHeader, afterAmbiguousFailure, List.of());
+    }
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
@@ -38,6 +54,6 @@ public record OktaResponse(
     }
 
     OktaResponse markedAfterAmbiguousFailure() {
-        return new OktaResponse(request, status, contentType, body, requestId, etag, rateLimit, dateHeader, true);
+        return new OktaResponse(request, status, contentType, body, requestId, etag, rateLimit, dateHeader, true, links);
     }
 }

@@ -3,6 +3,7 @@ package dev.camelokta.component.okta.http;
 import dev.camelokta.component.okta.api.RateLimitStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -37,7 +38,9 @@ final class OktaResponseReader {
                         value(answer, "X-Rate-Limit-Remaining", token),
                         value(answer, "X-Rate-Limit-Reset", token)),
                 value(answer, HttpHeaders.DATE, token),
-                false);
+                false,
+                Arrays.stream(answer.getHeaders(HttpHeaders.LINK)).map(link -> Redaction.redact(link.getValue(), token))
+                        .toList());
     }
 
     /** Never holds more than the limit and one byte: the read stops there. */

@@ -177,6 +177,14 @@ public final class OktaInputResolver {
 
     private static void checkRules(InputSpec spec, Map<String, Object> values) {
         for (InputRule rule : spec.rules()) {
+            if (rule.kind() == InputRule.Kind.AT_MOST_ONE) {
+                List<String> given = rule.parameters().stream().filter(values::containsKey).toList();
+                if (given.size() > 1) {
+                    throw new OktaInputException(rule.problem() + " for okta:" + spec.operation() + ": " + String.join(", ", given)
+                                                 + " are given; give at most one of " + String.join(", ", rule.parameters()));
+                }
+                continue;
+            }
             if (rule.parameters().stream().noneMatch(values::containsKey)) {
                 String beside = spec.required().isEmpty() ? "" : " beside " + InputSpec.names(spec.required());
                 throw new OktaInputException(rule.problem() + " for okta:" + spec.operation() + ": give at least one of "

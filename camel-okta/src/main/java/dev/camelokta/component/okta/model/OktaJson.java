@@ -68,6 +68,16 @@ public final class OktaJson {
         }
     }
 
+    /** An array of Okta group resources, such as a page of groups. */
+    public static List<OktaGroup> toGroups(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<OktaGroup>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a list of groups: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Okta's user types as {label: displayName, value: id}, in Okta's order. */
     public static List<OktaTypeIdOption> toTypeIdOptions(String json) {
         JsonNode types = readTree(json);

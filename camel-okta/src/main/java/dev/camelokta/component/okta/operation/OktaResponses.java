@@ -7,6 +7,7 @@ import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.logging.LogValues;
+import dev.camelokta.component.okta.model.OktaGroup;
 import dev.camelokta.component.okta.model.OktaJson;
 import dev.camelokta.component.okta.model.OktaTypeIdOption;
 import dev.camelokta.component.okta.model.OktaUser;
@@ -43,6 +44,23 @@ public final class OktaResponses {
             }
         }
         return users;
+    }
+
+    /** @return groups each with an id and a profile */
+    public static List<OktaGroup> groups(OktaResponse response) {
+        List<OktaGroup> groups = read(response, OktaJson::toGroups);
+        if (groups == null) {
+            throw notWhatWasAsked(response, "a list of groups", "it is null");
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            OktaGroup group = groups.get(i);
+            String problem = group == null ? "it is null" : isBlank(group.getId()) ? "no id"
+                    : group.getProfile() == null ? "no profile" : null;
+            if (problem != null) {
+                throw notWhatWasAsked(response, "a list of groups", "item " + (i + 1) + ": " + problem);
+            }
+        }
+        return groups;
     }
 
     /** @return options each with a value (the type's id) */

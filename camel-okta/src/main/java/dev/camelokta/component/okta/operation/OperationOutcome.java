@@ -1,15 +1,20 @@
 package dev.camelokta.component.okta.operation;
 
 import dev.camelokta.component.okta.http.OktaResponse;
-import dev.camelokta.component.okta.model.OktaResult;
 
 /**
- * A successful operation: the result for the body, and what the headers report.
+ * A successful operation: the body, and what the headers report.
  *
- * @param result         the body
+ * @param result         the body: an {@code OktaResult}, or for a streamed list the iterator of its items
  * @param userId         the id of the user created or read, or null
  * @param lastResponse   Okta's last answer, for the status, request id and rate-limit headers
  * @param alreadyExisted createUser: a retry found the user the first, unanswered attempt had created
+ * @param nextCursor     a list's single page: the {@code after} of the next page, or null
  */
-public record OperationOutcome(OktaResult result, String userId, OktaResponse lastResponse, boolean alreadyExisted) {
+public record OperationOutcome(Object result, String userId, OktaResponse lastResponse, boolean alreadyExisted,
+                               String nextCursor) {
+
+    public OperationOutcome(Object result, String userId, OktaResponse lastResponse, boolean alreadyExisted) {
+        this(result, userId, lastResponse, alreadyExisted, null);
+    }
 }

@@ -2,8 +2,10 @@ package dev.camelokta.component.okta.operation;
 
 import java.util.function.Function;
 
+import dev.camelokta.component.okta.model.OktaGroupPageResult;
 import dev.camelokta.component.okta.model.OktaResult;
 import dev.camelokta.component.okta.model.OktaTypeIdOptionsResult;
+import dev.camelokta.component.okta.model.OktaUserPageResult;
 import dev.camelokta.component.okta.model.OktaUserResult;
 
 /**
@@ -21,6 +23,14 @@ public record ResultType(Class<? extends OktaResult> type, Function<String, Okta
     /** {@code {"success", "error", "user"}} */
     public static final ResultType USER = new ResultType(OktaUserResult.class, OktaUserResult::failure,
             SCHEMAS + "user-result.schema.json");
+
+    /** {@code {"success", "error", "users": [...], "after"}}: one page of users */
+    public static final ResultType USER_PAGE = new ResultType(OktaUserPageResult.class, OktaUserPageResult::failure,
+            SCHEMAS + "user-page-result.schema.json");
+
+    /** {@code {"success", "error", "groups": [...], "after"}}: one page of groups */
+    public static final ResultType GROUP_PAGE = new ResultType(OktaGroupPageResult.class, OktaGroupPageResult::failure,
+            SCHEMAS + "group-page-result.schema.json");
 
     /** {@code {"success", "error", "options": [{"label", "value"}]}} */
     public static final ResultType TYPE_ID_OPTIONS = new ResultType(OktaTypeIdOptionsResult.class,
