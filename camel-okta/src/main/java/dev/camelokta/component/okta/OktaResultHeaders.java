@@ -23,6 +23,8 @@ final class OktaResultHeaders {
         message.removeHeader(OktaConstants.RATE_LIMIT_REMAINING);
         message.removeHeader(OktaConstants.RATE_LIMIT_RESET);
         message.removeHeader(OktaConstants.ALREADY_EXISTED);
+        message.removeHeader(OktaConstants.USER_STATUS);
+        message.removeHeader(OktaConstants.ALREADY_IN_STATE);
     }
 
     static void success(Message message, OperationOutcome outcome) {
@@ -36,6 +38,10 @@ final class OktaResultHeaders {
         }
         if (outcome.alreadyExisted()) {
             message.setHeader(OktaConstants.ALREADY_EXISTED, true);
+        }
+        if (outcome.userStatus() != null) { // a lifecycle operation
+            message.setHeader(OktaConstants.USER_STATUS, outcome.userStatus());
+            message.setHeader(OktaConstants.ALREADY_IN_STATE, outcome.alreadyInState());
         }
     }
 

@@ -16,7 +16,17 @@ public enum OktaOperation {
     createUser("create_user"),
     getUser("get_user"),
     updateUser("update_user"),
-    listTypeIdOptions("list_type_id_options");
+    listTypeIdOptions("list_type_id_options"),
+    activateUser("activate_user"),
+    reactivateUser("reactivate_user"),
+    deactivateUser("deactivate_user"),
+    suspendUser("suspend_user"),
+    unsuspendUser("unsuspend_user"),
+    unlockUser("unlock_user"),
+    expirePassword("expire_password"),
+    resetPassword("reset_password"),
+    clearUserSessions("clear_user_sessions"),
+    deleteUser("delete_user");
 
     private final String alias;
 
