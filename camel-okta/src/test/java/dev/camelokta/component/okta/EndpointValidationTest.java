@@ -39,7 +39,7 @@ class EndpointValidationTest extends OktaTestSupport {
                 wrong("okta:getUser?maxRetries=0" + API_TOKEN, "needs the option subdomain", "subdomain=acme"),
                 wrong("okta:getUser?baseUrl=http://acme.okta.com" + API_TOKEN,
                         "Invalid option baseUrl 'http://acme.okta.com': https is required", "baseUrl=https://"),
-                wrong("okta:deleteUser?subdomain=acme" + API_TOKEN, "Unknown okta operation 'deleteUser'", "okta:createUser"));
+                wrong("okta:purgeUser?subdomain=acme" + API_TOKEN, "Unknown okta operation 'purgeUser'", "okta:createUser"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -124,7 +124,7 @@ public final class UserLifecycleOperations {
                                 .replace("{send_email}", "true|false") + "`" + FOUND_FIRST
                           + (transition.sentWhenInState() ? ", and the call is sent again to a user already in the "
                                                             + "target status (a new link)"
-                                  : ", and one already in the target status gets no call; then the user is read again"))
+                                  : ", and one already in the target status gets no call"))
                 .build();
     }
 }
