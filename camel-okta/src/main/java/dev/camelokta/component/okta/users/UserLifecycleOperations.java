@@ -92,6 +92,7 @@ public final class UserLifecycleOperations {
                     USER_ID.asRequired().describedAs("The Okta user id, login or email of the user."),
                     DEACTIVATE.defaultValue(false).describedAs("Whether to deactivate a user who is not DEPROVISIONED "
                                                                + "first, then delete it. Defaults to false."))
+            .plainTextBody(USER_ID)
             .request(DeleteUserHandler.DELETE_USER)
             .handler(new DeleteUserHandler())
             .result(DELETE_USER_RESULT)
