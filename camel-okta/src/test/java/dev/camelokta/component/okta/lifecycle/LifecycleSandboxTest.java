@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.camelokta.component.okta.OktaConstants;
 import dev.camelokta.component.okta.model.OktaDeleteUserResult;
 import dev.camelokta.component.okta.model.OktaLifecycleResult;
+import dev.camelokta.component.okta.support.ContractSchemas;
 import dev.camelokta.component.okta.support.LogCapture;
 import dev.camelokta.component.okta.support.OktaTestSupport;
 import dev.camelokta.sandbox.Bucket;
@@ -76,6 +77,7 @@ class LifecycleSandboxTest extends OktaTestSupport {
 
         Exchange exchange = lifecycle(operation, LOGIN);
 
+        assertValidResult(exchange);
         OktaLifecycleResult result = exchange.getMessage().getBody(OktaLifecycleResult.class);
         assertThat(result.isSuccess()).isFalse();
         assertThat(result.getError()).contains("failed for user " + id + " whose status is " + from + ": " + okta);
@@ -178,6 +180,7 @@ class LifecycleSandboxTest extends OktaTestSupport {
 
         Exchange exchange = lifecycle("deleteUser", LOGIN);
 
+        assertValidResult(exchange);
         OktaDeleteUserResult result = exchange.getMessage().getBody(OktaDeleteUserResult.class);
         assertThat(result.isSuccess()).isFalse();
         assertThat(result.getError()).isEqualTo("deleteUser deletes only a DEPROVISIONED user, and user " + id
@@ -193,6 +196,7 @@ class LifecycleSandboxTest extends OktaTestSupport {
 
         Exchange exchange = lifecycle("deleteUser", LOGIN);
 
+        assertValidResult(exchange);
         OktaDeleteUserResult result = exchange.getMessage().getBody(OktaDeleteUserResult.class);
         assertThat(result.getError()).isNull();
         assertThat(result.isDeleted()).isTrue();
@@ -211,9 +215,35 @@ class LifecycleSandboxTest extends OktaTestSupport {
     }
 
     @Test
+    void aDroppedDeleteIsNotRetriedBlindlyButAfterTheUserIsReadDeprovisioned() {
+        String id = userIn("DEPROVISIONED");
+        sandbox().dropNextRequests(Bucket.UPDATE_USER, 1);
+        long reads = sandbox().counters().requests(Bucket.GET_USER);
+
+        Exchange exchange = call(uri("deleteUser").replace("maxRetries=0", "maxRetries=4"), id);
+
+        assertThat(exchange.getMessage().getBody(OktaDeleteUserResult.class).isDeleted()).isTrue();
+        assertThat(sandbox().findUser(id)).isEmpty();
+        assertThat(sandbox().counters().droppedConnections()).isEqualTo(1);
+        assertThat(sandbox().counters().requests(Bucket.GET_USER) - reads).as("found, then read again").isEqualTo(2);
+    }
+
+    @Test
+    void aDroppedLifecycleCallIsRetriedAndTheUserMovesOnce() {
+        String id = userIn("ACTIVE");
+        sandbox().dropNextRequests(Bucket.OTHER, 1);
+
+        Exchange exchange = call(uri("suspendUser").replace("maxRetries=0", "maxRetries=2"), id);
+
+        assertThat(succeeded(exchange).getUser().getStatus()).isEqualTo("SUSPENDED");
+        assertThat(sandbox().counters().droppedConnections()).isEqualTo(1);
+    }
+
+    @Test
     void deleteUserOfAnUnknownUserIsAFailure() {
         Exchange exchange = lifecycle("deleteUser", "nobody@example.com");
 
+        assertValidResult(exchange);
         OktaDeleteUserResult result = exchange.getMessage().getBody(OktaDeleteUserResult.class);
         assertThat(result.isSuccess()).isFalse();
         assertThat(result.getError()).contains("E0000007");
@@ -256,12 +286,21 @@ class LifecycleSandboxTest extends OktaTestSupport {
                + "&maxRetries=0";
     }
 
+    /** The body's JSON is valid against the operation's output schema in the card's contract. */
+    private static void assertValidResult(Exchange exchange) {
+        String json = exchange.getMessage().getBody(String.class);
+        String uri = exchange.getProperty(Exchange.TO_ENDPOINT, String.class);
+        String name = uri.substring("okta://".length(), uri.indexOf('?'));
+        ContractSchemas.assertValid(name.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT), json);
+    }
+
     private static OktaSandbox sandbox() {
         return SANDBOX.sandbox();
     }
 
     private static OktaLifecycleResult succeeded(Exchange exchange) {
         assertThat(exchange.getException()).as("exchange exception").isNull();
+        assertValidResult(exchange);
         OktaLifecycleResult result = exchange.getMessage().getBody(OktaLifecycleResult.class);
         assertThat(result.getError()).as("error").isNull();
         assertThat(result.isSuccess()).isTrue();
