@@ -1,5 +1,9 @@
 package dev.camelokta.component.okta.lifecycle;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +33,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Lost answers, with Okta's state played by WireMock scenarios: a lifecycle call whose answer is lost and whose retry
@@ -141,6 +146,23 @@ class LifecycleLostAnswerTest extends OktaTestSupport {
 
         assertThat(exchange.getMessage().getBody(OktaDeleteUserResult.class).isDeleted()).isTrue();
         assertThat(calls()).containsExactly("GET " + USER, "DELETE " + USER, "GET " + USER, "DELETE " + USER);
+    }
+
+    @Test
+    void aDeleteRefusedForTheRateLimitIsRetriedAsUsualSinceOktaDidNotProcessIt() {
+        Instant now = Instant.now();
+        inState(STARTED, get(urlEqualTo(USER)), user("DEPROVISIONED"));
+        inState(STARTED, delete(urlEqualTo(USER)), error(429, "E0000047")
+                .withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)))
+                .withHeader("X-Rate-Limit-Remaining", "0")
+                .withHeader("X-Rate-Limit-Reset", String.valueOf(now.getEpochSecond() + 1)), "reset");
+        inState("reset", delete(urlEqualTo(USER)), oktaAnswer(204));
+
+        Exchange exchange = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> call(oktaUri("deleteUser", "maxRetries=4"), ID));
+
+        assertThat(exchange.getMessage().getBody(OktaDeleteUserResult.class).isDeleted()).isTrue();
+        assertThat(calls()).containsExactly("GET " + USER, "DELETE " + USER, "DELETE " + USER);
     }
 
     @Test
