@@ -11,7 +11,7 @@ public final class OktaConstants {
     // --- input ---------------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the one in the endpoint URI.",
-              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,listUsers,listGroups,listUserGroups,listGroupMembers")
+              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,listUsers,listGroups,listUserGroups,listGroupMembers,activateUser,reactivateUser,deactivateUser,suspendUser,unsuspendUser,unlockUser,expirePassword,resetPassword,clearUserSessions,deleteUser")
     public static final String OPERATION = "CamelOktaOperation";
 
     @Metadata(label = "producer", description = "The first name of the user (createUser: required; updateUser: new value).",
@@ -43,8 +43,9 @@ public final class OktaConstants {
               javaType = "Boolean")
     public static final String ACTIVATE = "CamelOktaActivate";
 
-    @Metadata(description = "Input of getUser and updateUser: the Okta user id, login or email of the user. "
-                            + "Output of createUser, getUser and updateUser: the id of the user created or read.",
+    @Metadata(description = "Input of getUser, updateUser and the lifecycle operations: the Okta user id, login or email "
+                            + "of the user. Output of createUser, getUser, updateUser and the lifecycle operations: the "
+                            + "id of the user created, read or changed.",
               javaType = "String")
     public static final String USER_ID = "CamelOktaUserId";
 
@@ -77,6 +78,19 @@ public final class OktaConstants {
 
     @Metadata(label = "producer", description = "listGroupMembers: the Okta group id (00g...).", javaType = "String")
     public static final String GROUP_ID = "CamelOktaGroupId";
+
+    @Metadata(label = "producer",
+              description = "activateUser, reactivateUser, deactivateUser, resetPassword: whether Okta emails the user "
+                            + "(the admin, for deactivateUser); when false, activate, reactivate and reset return the "
+                            + "link in the result.",
+              javaType = "Boolean")
+    public static final String SEND_EMAIL = "CamelOktaSendEmail";
+
+    @Metadata(label = "producer",
+              description = "deleteUser: whether to deactivate a user who is not DEPROVISIONED first, then delete it "
+                            + "(default false: such a user is refused).",
+              javaType = "Boolean")
+    public static final String DEACTIVATE = "CamelOktaDeactivate";
 
     // --- output --------------------------------------------------------------------------------------------------
 
@@ -117,6 +131,18 @@ public final class OktaConstants {
                             + "CamelOktaAfter to fetch the next page.",
               javaType = "String")
     public static final String NEXT_CURSOR = "CamelOktaNextCursor";
+
+    @Metadata(label = "producer",
+              description = "The lifecycle operations and clearUserSessions: the user's status after the operation, e.g. "
+                            + "DEPROVISIONED.",
+              javaType = "String")
+    public static final String USER_STATUS = "CamelOktaUserStatus";
+
+    @Metadata(label = "producer",
+              description = "The lifecycle operations: true when the user was already in the operation's target status "
+                            + "(deactivateUser on a DEPROVISIONED user, say), so nothing was changed.",
+              javaType = "Boolean")
+    public static final String ALREADY_IN_STATE = "CamelOktaAlreadyInState";
 
     private OktaConstants() {
     }

@@ -9,6 +9,7 @@ import dev.camelokta.component.okta.groups.GroupListOperations;
 import dev.camelokta.component.okta.operation.OperationCatalog;
 import dev.camelokta.component.okta.operation.OperationDescriptor;
 import dev.camelokta.component.okta.users.UserListOperations;
+import dev.camelokta.component.okta.users.UserLifecycleOperations;
 import dev.camelokta.component.okta.users.UserOperations;
 import dev.camelokta.component.okta.usertypes.UserTypeOperations;
 
@@ -37,7 +38,8 @@ public final class OktaOperations {
         OperationCatalog known = catalog;
         if (known == null) {
             known = new OperationCatalog(Stream.of(UserOperations.all(), UserTypeOperations.all(),
-                            UserListOperations.all(), GroupListOperations.all())
+                            UserListOperations.all(), GroupListOperations.all(),
+                            UserLifecycleOperations.all())
                     .flatMap(List::stream).toList());
             catalog = known;
         }

@@ -24,6 +24,8 @@ final class OktaResultHeaders {
         message.removeHeader(OktaConstants.RATE_LIMIT_RESET);
         message.removeHeader(OktaConstants.ALREADY_EXISTED);
         message.removeHeader(OktaConstants.NEXT_CURSOR);
+        message.removeHeader(OktaConstants.USER_STATUS);
+        message.removeHeader(OktaConstants.ALREADY_IN_STATE);
     }
 
     static void success(Message message, OperationOutcome outcome) {
@@ -40,6 +42,10 @@ final class OktaResultHeaders {
         }
         if (outcome.nextCursor() != null) {
             message.setHeader(OktaConstants.NEXT_CURSOR, outcome.nextCursor());
+        }
+        if (outcome.userStatus() != null) { // a lifecycle operation
+            message.setHeader(OktaConstants.USER_STATUS, outcome.userStatus());
+            message.setHeader(OktaConstants.ALREADY_IN_STATE, outcome.alreadyInState());
         }
     }
 

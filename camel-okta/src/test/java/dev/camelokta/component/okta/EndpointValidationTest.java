@@ -39,7 +39,7 @@ class EndpointValidationTest extends OktaTestSupport {
                 wrong("okta:getUser?maxRetries=0" + API_TOKEN, "needs the option subdomain", "subdomain=acme"),
                 wrong("okta:getUser?baseUrl=http://acme.okta.com" + API_TOKEN,
                         "Invalid option baseUrl 'http://acme.okta.com': https is required", "baseUrl=https://"),
-                wrong("okta:deleteUser?subdomain=acme" + API_TOKEN, "Unknown okta operation 'deleteUser'", "okta:createUser"),
+                wrong("okta:purgeUser?subdomain=acme" + API_TOKEN, "Unknown okta operation 'purgeUser'", "okta:createUser"),
                 // a timeout of 0 would wait forever; Camel itself names no option for -1 and reads -5s as 0
                 wrong("okta:getUser?subdomain=acme&responseTimeout=0" + API_TOKEN, "Invalid option responseTimeout 0:",
                         "e.g. responseTimeout=30s"),

@@ -249,9 +249,9 @@ class InputResolutionTest extends OktaTestSupport {
     @Test
     void anUnknownOperationHeaderIsAnInputErrorWithoutCallingOkta() {
         Exchange exchange = template.send(oktaUri("getUser"),
-                e -> e.getMessage().setHeader(OktaConstants.OPERATION, "deleteUser"));
+                e -> e.getMessage().setHeader(OktaConstants.OPERATION, "purgeUser"));
 
-        assertThat(userResult(exchange).getError()).startsWith("Invalid header CamelOktaOperation: Unknown okta operation 'deleteUser'")
+        assertThat(userResult(exchange).getError()).startsWith("Invalid header CamelOktaOperation: Unknown okta operation 'purgeUser'")
                 .contains("createUser (create_user)");
         verifyNoOktaCall();
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.camelokta.component.okta.model.OktaJson;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -252,6 +254,84 @@ class RequestConformanceTest extends OktaTestSupport {
         return count;
     }
 
+    // the lifecycle operations, clearUserSessions and deleteUser: the user is found first, then the call goes to its id
+
+    @ParameterizedTest(name = "{0} of a {2} user")
+    @CsvSource({
+            "activateUser, activate, STAGED, PROVISIONED, activateUser, sendEmail=true",
+            "reactivateUser, reactivate, PROVISIONED, PROVISIONED, reactivateUser, sendEmail=false",
+            "deactivateUser, deactivate, ACTIVE, DEPROVISIONED, deactivateUser, sendEmail=false",
+            "suspendUser, suspend, ACTIVE, SUSPENDED, suspendUser, ",
+            "unsuspendUser, unsuspend, SUSPENDED, ACTIVE, unsuspendUser, ",
+            "unlockUser, unlock, LOCKED_OUT, ACTIVE, unlockUser, ",
+            "resetPassword, reset_password, ACTIVE, RECOVERY, resetPassword, sendEmail=true" })
+    void lifecycleTransition(String operation, String lifecycle, String from, String to, String operationId,
+                             String query) {
+        givenOkta(get(urlEqualTo(ISAAC_BY_LOGIN)), userIn(from));
+        givenOkta(post(urlPathEqualTo(ISAAC + "/lifecycle/" + lifecycle)), oktaAnswer(200).withBody("{}"));
+        givenOkta(get(urlEqualTo(ISAAC)), userIn(to));
+
+        Exchange exchange = call(oktaUri(operation, "maxRetries=0"), "isaac.brock@example.com");
+
+        assertThat(exchange.getMessage().getHeader(OktaConstants.SUCCESS)).as("success").isEqualTo(true);
+        List<Request> requests = assertRequestsConform("getUser", operationId, "getUser");
+        assertThat(requests.get(1).query()).isEqualTo(query == null ? "" : query);
+    }
+
+    @Test
+    void lifecycleTransitionWithSendEmailFalse() {
+        givenOkta(get(urlEqualTo(ISAAC)), userIn("STAGED"));
+        givenOkta(post(urlPathEqualTo(ISAAC + "/lifecycle/activate")), oktaAnswer(200).withBody(
+                "{\"activationUrl\": \"https://acme.okta.com/tokens/XE6wE17zmphl3KqAPFxO/verify\", "
+                + "\"activationToken\": \"XE6wE17zmphl3KqAPFxO\"}"));
+
+        call(oktaUri("activateUser", "maxRetries=0"), Map.of("user_id", ISAAC_ID, "send_email", false));
+
+        assertThat(assertRequestsConform("getUser", "activateUser", "getUser").get(1).query()).isEqualTo("sendEmail=false");
+    }
+
+    @Test
+    void expirePasswordReadsTheUserFromOktasAnswer() {
+        givenOkta(get(urlEqualTo(ISAAC)), userIn("ACTIVE"));
+        givenOkta(post(urlEqualTo(ISAAC + "/lifecycle/expire_password")), userIn("PASSWORD_EXPIRED"));
+
+        call(oktaUri("expirePassword", "maxRetries=0"), ISAAC_ID);
+
+        assertRequestsConform("getUser", "expirePassword");
+    }
+
+    @Test
+    void clearUserSessions() {
+        givenOkta(get(urlEqualTo(ISAAC)), userIn("ACTIVE"));
+        givenOkta(delete(urlEqualTo(ISAAC + "/sessions")), oktaAnswer(204));
+
+        call(oktaUri("clearUserSessions", "maxRetries=0"), ISAAC_ID);
+
+        assertRequestsConform("getUser", "revokeUserSessions");
+    }
+
+    @Test
+    void deleteUserWithDeactivate() {
+        OKTA.stubFor(get(urlEqualTo(ISAAC)).inScenario("delete").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(userIn("ACTIVE")));
+        OKTA.stubFor(post(urlPathEqualTo(ISAAC + "/lifecycle/deactivate")).inScenario("delete")
+                .willReturn(oktaAnswer(200).withBody("{}")).willSetStateTo("deprovisioned"));
+        OKTA.stubFor(get(urlEqualTo(ISAAC)).inScenario("delete").whenScenarioStateIs("deprovisioned")
+                .willReturn(userIn("DEPROVISIONED")));
+        givenOkta(delete(urlEqualTo(ISAAC)), oktaAnswer(204));
+
+        call(oktaUri("deleteUser", "maxRetries=0"), Map.of("user_id", ISAAC_ID, "deactivate", true));
+
+        List<Request> requests = assertRequestsConform("getUser", "deactivateUser", "getUser", "deleteUser");
+        assertThat(requests.get(1).query()).isEmpty();
+        assertThat(requests.get(3).query()).isEmpty();
+    }
+
+    private static ResponseDefinitionBuilder userIn(String status) {
+        return oktaAnswer(200).withHeader("Content-Type", "application/json").withBody(
+                OktaFixtures.read("user.json").replace("\"status\": \"ACTIVE\"", "\"status\": \"" + status + "\""));
+    }
+
     // the checker itself
 
     static Stream<Arguments> departures() {
@@ -278,6 +358,18 @@ class RequestConformanceTest extends OktaTestSupport {
                 departure("a method the path does not have", r -> r.withMethod("PATCH"), "is no operation of the spec"),
                 departure("a path of no operation", r -> r.withUrl("/api/v1/users/00ub0oNGTSWTBKOLGLNR/lifecycle/reset_factors"),
                         "is no operation of the spec"));
+    }
+
+    @Test
+    void theCheckerRefusesAnAcceptThatNoAnswerOffersWhenTheSuccessHasNoBody() {
+        givenOkta(get(urlEqualTo(ISAAC)), userIn("ACTIVE"));
+        givenOkta(post(urlPathEqualTo(ISAAC + "/lifecycle/suspend")), oktaAnswer(200).withBody("{}"));
+        givenOkta(get(urlEqualTo(ISAAC)), userIn("ACTIVE"));
+        call(oktaUri("suspendUser", "maxRetries=0"), ISAAC_ID);
+        Request sent = assertRequestsConform("getUser", "suspendUser", "getUser").get(1);
+
+        assertThat(SPEC.violations(sent.withHeader("Accept", "text/html")))
+                .anySatisfy(v -> assertThat(v).contains("Accept text/html matches none of the error answers' media types"));
     }
 
     @ParameterizedTest(name = "refuses {0}")

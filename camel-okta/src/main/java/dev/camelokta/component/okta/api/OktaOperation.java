@@ -20,7 +20,17 @@ public enum OktaOperation {
     listUsers("list_users"),
     listGroups("list_groups"),
     listUserGroups("list_user_groups"),
-    listGroupMembers("list_group_members");
+    listGroupMembers("list_group_members"),
+    activateUser("activate_user"),
+    reactivateUser("reactivate_user"),
+    deactivateUser("deactivate_user"),
+    suspendUser("suspend_user"),
+    unsuspendUser("unsuspend_user"),
+    unlockUser("unlock_user"),
+    expirePassword("expire_password"),
+    resetPassword("reset_password"),
+    clearUserSessions("clear_user_sessions"),
+    deleteUser("delete_user");
 
     private final String alias;
 

@@ -33,6 +33,7 @@ public final class OktaClient {
     private final int maxRetries;
     private final long maxRetryWaitMillis;
     private final RetryPolicy<OktaResponse> retryPolicy;
+    private final RetryPolicy<OktaResponse> notAmbiguousRetryPolicy;
 
     public OktaClient(OktaHttpTransport transport, RateLimitTracker rateLimits, Target target, int rateLimitCapacity,
                       int maxRetries, long maxRetryWaitMillis) {
@@ -42,7 +43,8 @@ public final class OktaClient {
         this.rateLimitCapacity = rateLimitCapacity;
         this.maxRetries = maxRetries;
         this.maxRetryWaitMillis = maxRetryWaitMillis;
-        this.retryPolicy = retryPolicy();
+        this.retryPolicy = retryPolicy(true);
+        this.notAmbiguousRetryPolicy = retryPolicy(false);
     }
 
     /** The org's URL: where every request goes, and the only origin a list's next page may come from. */
@@ -58,7 +60,8 @@ public final class OktaClient {
     public OktaResponse send(OktaRequest request) {
         AtomicBoolean ambiguousFailure = new AtomicBoolean();
         try {
-            OktaResponse response = Failsafe.with(retryPolicy).get(context -> attempt(request, ambiguousFailure));
+            RetryPolicy<OktaResponse> policy = request.retriedWhenAmbiguous() ? retryPolicy : notAmbiguousRetryPolicy;
+            OktaResponse response = Failsafe.with(policy).get(context -> attempt(request, ambiguousFailure));
             return ambiguousFailure.get() ? response.markedAfterAmbiguousFailure() : response;
         } catch (OktaApiException e) {
             throw e;
@@ -101,9 +104,11 @@ public final class OktaClient {
         }
     }
 
-    private RetryPolicy<OktaResponse> retryPolicy() {
+    /** @param ambiguousToo whether failures that Okta may have processed are retried (see OktaRequest) */
+    private RetryPolicy<OktaResponse> retryPolicy(boolean ambiguousToo) {
         return RetryPolicy.<OktaResponse> builder()
-                .handleIf((response, failure) -> RetryDecision.retryable(response, failure))
+                .handleIf((response, failure) -> ambiguousToo ? RetryDecision.retryable(response, failure)
+                        : RetryDecision.notProcessed(response, failure))
                 .abortIf((response, failure) -> response != null && response.status() == 429
                                                 && untilReset(response).orElse(0) > maxRetryWaitMillis)
                 .withMaxRetries(maxRetries)

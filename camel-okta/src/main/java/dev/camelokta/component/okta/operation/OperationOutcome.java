@@ -10,11 +10,25 @@ import dev.camelokta.component.okta.http.OktaResponse;
  * @param lastResponse   Okta's last answer, for the status, request id and rate-limit headers
  * @param alreadyExisted createUser: a retry found the user the first, unanswered attempt had created
  * @param nextCursor     a list's single page: the {@code after} of the next page, or null
+ * @param userStatus     a lifecycle operation: the user's status after it, or null
+ * @param alreadyInState a lifecycle operation: the user was in the target state already, so nothing was sent
  */
 public record OperationOutcome(Object result, String userId, OktaResponse lastResponse, boolean alreadyExisted,
-                               String nextCursor) {
+                               String nextCursor, String userStatus, boolean alreadyInState) {
 
     public OperationOutcome(Object result, String userId, OktaResponse lastResponse, boolean alreadyExisted) {
-        this(result, userId, lastResponse, alreadyExisted, null);
+        this(result, userId, lastResponse, alreadyExisted, null, null, false);
+    }
+
+    /** A list's outcome. */
+    public OperationOutcome(Object result, String userId, OktaResponse lastResponse, boolean alreadyExisted,
+                            String nextCursor) {
+        this(result, userId, lastResponse, alreadyExisted, nextCursor, null, false);
+    }
+
+    /** A lifecycle operation's outcome. */
+    public static OperationOutcome lifecycle(Object result, String userId, OktaResponse lastResponse,
+                                             String userStatus, boolean alreadyInState) {
+        return new OperationOutcome(result, userId, lastResponse, false, null, userStatus, alreadyInState);
     }
 }

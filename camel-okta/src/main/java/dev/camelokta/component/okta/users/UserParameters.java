@@ -22,6 +22,10 @@ final class UserParameters {
             .inProfile();
     static final OperationParameter TYPE_ID = OperationParameter.string("type_id", "The id of a user type.");
     static final OperationParameter ACTIVATE = OperationParameter.bool("activate", "Whether to activate the user.");
+    static final OperationParameter SEND_EMAIL = OperationParameter.bool("send_email",
+            "Whether Okta emails the user; when false, Okta returns the link instead.");
+    static final OperationParameter DEACTIVATE = OperationParameter.bool("deactivate",
+            "Whether to deactivate a user who is not DEPROVISIONED before deleting it.");
 
     private UserParameters() {
     }

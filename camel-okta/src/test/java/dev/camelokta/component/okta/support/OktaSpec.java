@@ -36,7 +36,8 @@ import dev.camelokta.sandbox.OpenApiSchemas;
  * <li>every header that the spec declares as a parameter somewhere (such as {@code If-Match}) is declared by this
  * operation, with a value its schema allows; required parameters are present;</li>
  * <li>{@code Authorization} follows the {@code apiToken} scheme, which the operation's {@code security} lists;</li>
- * <li>{@code Accept} names a media type of the operation's 2xx answers;</li>
+ * <li>{@code Accept} names a media type of the operation's 2xx answers, or, for an operation whose 2xx answers have
+ * no body (a 204, or {@code content: {}}), of its error answers, since those are all it can receive;</li>
  * <li>a body is sent exactly when the operation has a {@code requestBody}, with one of its content types, and the
  * JSON validates against its schema.</li>
  * </ul>
@@ -251,6 +252,12 @@ public final class OktaSpec {
                 resolve(response.getValue()).path("content").fieldNames().forEachRemaining(offered::add);
             }
         });
+        String answers = "2xx answers'";
+        if (offered.isEmpty()) {
+            answers = "error answers'";
+            operation.definition().path("responses").fields().forEachRemaining(response ->
+                    resolve(response.getValue()).path("content").fieldNames().forEachRemaining(offered::add));
+        }
         boolean acceptable = false;
         for (String range : accept.split(",")) {
             String type = mediaType(range);
@@ -258,7 +265,7 @@ public final class OktaSpec {
                           || (type.endsWith("/*") && offered.stream().anyMatch(o -> o.startsWith(type.substring(0, type.length() - 1))));
         }
         if (!acceptable) {
-            violations.add("Accept " + accept + " matches none of the 2xx answers' media types " + offered);
+            violations.add("Accept " + accept + " matches none of the " + answers + " media types " + offered);
         }
     }
 
