@@ -11,7 +11,7 @@ public final class OktaConstants {
     // --- input ---------------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the one in the endpoint URI.",
-              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions")
+              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,getGroup,createGroup,addUserToGroup,removeUserFromGroup")
     public static final String OPERATION = "CamelOktaOperation";
 
     @Metadata(label = "producer", description = "The first name of the user (createUser: required; updateUser: new value).",
@@ -48,6 +48,19 @@ public final class OktaConstants {
               javaType = "String")
     public static final String USER_ID = "CamelOktaUserId";
 
+    @Metadata(description = "Input of getGroup, addUserToGroup and removeUserFromGroup: the Okta group id (00g...) or "
+                            + "the exact name of the group. Output of createGroup, getGroup, addUserToGroup and "
+                            + "removeUserFromGroup: the id of the group.",
+              javaType = "String")
+    public static final String GROUP_ID = "CamelOktaGroupId";
+
+    @Metadata(label = "producer", description = "createGroup: the name of the new group (required).", javaType = "String")
+    public static final String NAME = "CamelOktaName";
+
+    @Metadata(label = "producer", description = "createGroup: the description of the new group (optional).",
+              javaType = "String")
+    public static final String DESCRIPTION = "CamelOktaDescription";
+
     // --- output --------------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "Whether the operation succeeded (the result's success).", javaType = "Boolean")
@@ -78,7 +91,7 @@ public final class OktaConstants {
 
     @Metadata(label = "producer",
               description = "createUser: true when a retry after an ambiguous network failure found the user already created "
-                            + "by the first attempt; the result is then that user.",
+                            + "by the first attempt; the result is then that user. createGroup: the same for the group.",
               javaType = "Boolean")
     public static final String ALREADY_EXISTED = "CamelOktaAlreadyExisted";
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.camelokta.component.okta.api.OktaOperation;
+import dev.camelokta.component.okta.groups.GroupOperations;
 import dev.camelokta.component.okta.operation.OperationCatalog;
 import dev.camelokta.component.okta.operation.OperationDescriptor;
 import dev.camelokta.component.okta.users.UserOperations;
@@ -34,7 +35,7 @@ public final class OktaOperations {
     static OperationCatalog catalog() {
         OperationCatalog known = catalog;
         if (known == null) {
-            known = new OperationCatalog(Stream.of(UserOperations.all(), UserTypeOperations.all())
+            known = new OperationCatalog(Stream.of(UserOperations.all(), UserTypeOperations.all(), GroupOperations.all())
                     .flatMap(List::stream).toList());
             catalog = known;
         }

@@ -16,7 +16,11 @@ public enum OktaOperation {
     createUser("create_user"),
     getUser("get_user"),
     updateUser("update_user"),
-    listTypeIdOptions("list_type_id_options");
+    listTypeIdOptions("list_type_id_options"),
+    getGroup("get_group"),
+    createGroup("create_group"),
+    addUserToGroup("add_user_to_group"),
+    removeUserFromGroup("remove_user_from_group");
 
     private final String alias;
 

@@ -9,10 +9,14 @@ public enum OktaRateLimitBucket {
     CREATE_USER,
     /** GET /api/v1/users/{idOrLogin} */
     GET_USER,
+    /** GET /api/v1/groups/{groupId}: Okta counts reading one group apart from the groups list */
+    GROUP,
     /** POST and PUT /api/v1/users/{id} */
     UPDATE_USER,
     /** GET /api/v1/users?search=... */
     LIST_USERS,
+    /** GET and POST /api/v1/groups and a group's members, /api/v1/groups/{groupId}/users */
+    GROUPS,
     /** everything else, such as GET /api/v1/meta/types/user */
     OTHER
 }

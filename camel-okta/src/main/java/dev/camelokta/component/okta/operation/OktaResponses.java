@@ -7,6 +7,7 @@ import dev.camelokta.component.okta.api.OktaApiException;
 import dev.camelokta.component.okta.http.OktaFailures;
 import dev.camelokta.component.okta.http.OktaResponse;
 import dev.camelokta.component.okta.logging.LogValues;
+import dev.camelokta.component.okta.model.OktaGroup;
 import dev.camelokta.component.okta.model.OktaJson;
 import dev.camelokta.component.okta.model.OktaTypeIdOption;
 import dev.camelokta.component.okta.model.OktaUser;
@@ -56,6 +57,38 @@ public final class OktaResponses {
         return options;
     }
 
+    /** @return a group with an id and a profile */
+    public static OktaGroup group(OktaResponse response) {
+        OktaGroup group = read(response, OktaJson::toGroup);
+        String problem = whyNotAGroup(group);
+        if (problem != null) {
+            throw notWhatWasAsked(response, "a group", problem);
+        }
+        return group;
+    }
+
+    /** @return groups each with an id and a profile */
+    public static List<OktaGroup> groups(OktaResponse response) {
+        List<OktaGroup> groups = read(response, OktaJson::toGroups);
+        if (groups == null) {
+            throw notWhatWasAsked(response, "a list of groups", "it is null");
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            String problem = whyNotAGroup(groups.get(i));
+            if (problem != null) {
+                throw notWhatWasAsked(response, "a list of groups", "item " + (i + 1) + ": " + problem);
+            }
+        }
+        return groups;
+    }
+
+    /** A 2xx, such as the 204 of a membership change; anything else is the failure Okta answered. */
+    public static void success(OktaResponse response) {
+        if (!response.isSuccess()) {
+            throw OktaFailures.fromResponse(response);
+        }
+    }
+
     private static <T> T read(OktaResponse response, Function<String, T> reader) {
         if (!response.isSuccess()) {
             throw OktaFailures.fromResponse(response);
@@ -76,6 +109,20 @@ public final class OktaResponses {
             return "no id";
         }
         if (user.getProfile() == null) {
+            return "no profile";
+        }
+        return null;
+    }
+
+    /** What a group must have for the component to act on it or report it; null when it has it. */
+    private static String whyNotAGroup(OktaGroup group) {
+        if (group == null) {
+            return "it is null";
+        }
+        if (isBlank(group.getId())) {
+            return "no id";
+        }
+        if (group.getProfile() == null) {
             return "no profile";
         }
         return null;

@@ -2,6 +2,8 @@ package dev.camelokta.component.okta.operation;
 
 import java.util.function.Function;
 
+import dev.camelokta.component.okta.model.OktaGroupResult;
+import dev.camelokta.component.okta.model.OktaMembershipResult;
 import dev.camelokta.component.okta.model.OktaResult;
 import dev.camelokta.component.okta.model.OktaTypeIdOptionsResult;
 import dev.camelokta.component.okta.model.OktaUserResult;
@@ -21,6 +23,14 @@ public record ResultType(Class<? extends OktaResult> type, Function<String, Okta
     /** {@code {"success", "error", "user"}} */
     public static final ResultType USER = new ResultType(OktaUserResult.class, OktaUserResult::failure,
             SCHEMAS + "user-result.schema.json");
+
+    /** {@code {"success", "error", "group"}} */
+    public static final ResultType GROUP = new ResultType(OktaGroupResult.class, OktaGroupResult::failure,
+            SCHEMAS + "group-result.schema.json");
+
+    /** {@code {"success", "error", "group_id", "user_id"}} */
+    public static final ResultType MEMBERSHIP = new ResultType(OktaMembershipResult.class, OktaMembershipResult::failure,
+            SCHEMAS + "membership-result.schema.json");
 
     /** {@code {"success", "error", "options": [{"label", "value"}]}} */
     public static final ResultType TYPE_ID_OPTIONS = new ResultType(OktaTypeIdOptionsResult.class,
