@@ -20,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -111,7 +112,7 @@ class GroupOperationsTest extends OktaTestSupport {
     void anUnknownGroupIdIsOktasNotFound() {
         givenOkta(get(urlEqualTo(WEST)), oktaJson(404, "error-404-group-not-found.json"));
 
-        Exchange exchange = call(oktaUri("getGroup", "maxRetries=0"), Map.of(OktaConstants.GROUP_ID, WEST_ID));
+        Exchange exchange = call(oktaUri("getGroup", "maxRetries=0"), null, Map.of(OktaConstants.GROUP_ID, WEST_ID));
 
         assertThat(groupResult(exchange).getError())
                 .isEqualTo("HTTP 404 E0000007 Not found: Resource not found: 00g1emaKYZTWRYYRRTSK (UserGroup)");
@@ -131,7 +132,7 @@ class GroupOperationsTest extends OktaTestSupport {
         assertThat(exchange.getMessage().getHeader(OktaConstants.GROUP_ID)).isEqualTo(WEST_ID);
         assertThat(exchange.getMessage().getHeader(OktaConstants.ALREADY_EXISTED)).isNull();
         OKTA.verify(1, withOktaHeaders(postRequestedFor(urlEqualTo("/api/v1/groups")))
-                .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("Content-Type", matching("application/json(;.*)?"))
                 .withRequestBody(equalToJson("{\"profile\": {\"name\": \"West Coast users\", "
                                              + "\"description\": \"All users West of The Rockies\"}}")));
     }
