@@ -11,7 +11,7 @@ public final class OktaConstants {
     // --- input ---------------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the one in the endpoint URI.",
-              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,listUsers,listGroups,listUserGroups,listGroupMembers,activateUser,reactivateUser,deactivateUser,suspendUser,unsuspendUser,unlockUser,expirePassword,resetPassword,clearUserSessions,deleteUser")
+              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,listUsers,listGroups,listUserGroups,listGroupMembers,activateUser,reactivateUser,deactivateUser,suspendUser,unsuspendUser,unlockUser,expirePassword,resetPassword,clearUserSessions,deleteUser,getGroup,createGroup,addUserToGroup,removeUserFromGroup")
     public static final String OPERATION = "CamelOktaOperation";
 
     @Metadata(label = "producer", description = "The first name of the user (createUser: required; updateUser: new value).",
@@ -76,9 +76,6 @@ public final class OktaConstants {
               javaType = "Boolean")
     public static final String SINGLE_PAGE = "CamelOktaSinglePage";
 
-    @Metadata(label = "producer", description = "listGroupMembers: the Okta group id (00g...).", javaType = "String")
-    public static final String GROUP_ID = "CamelOktaGroupId";
-
     @Metadata(label = "producer",
               description = "activateUser, reactivateUser, deactivateUser, resetPassword: whether Okta emails the user "
                             + "(the admin, for deactivateUser); when false, activate, reactivate and reset return the "
@@ -91,6 +88,18 @@ public final class OktaConstants {
                             + "(default false: such a user is refused).",
               javaType = "Boolean")
     public static final String DEACTIVATE = "CamelOktaDeactivate";
+    @Metadata(description = "Input of getGroup, addUserToGroup, removeUserFromGroup and listGroupMembers: the Okta group id (00g...) or "
+                            + "the exact name of the group. Output of createGroup, getGroup, addUserToGroup and "
+                            + "removeUserFromGroup: the id of the group.",
+              javaType = "String")
+    public static final String GROUP_ID = "CamelOktaGroupId";
+
+    @Metadata(label = "producer", description = "createGroup: the name of the new group (required).", javaType = "String")
+    public static final String NAME = "CamelOktaName";
+
+    @Metadata(label = "producer", description = "createGroup: the description of the new group (optional).",
+              javaType = "String")
+    public static final String DESCRIPTION = "CamelOktaDescription";
 
     // --- output --------------------------------------------------------------------------------------------------
 
@@ -122,7 +131,7 @@ public final class OktaConstants {
 
     @Metadata(label = "producer",
               description = "createUser: true when a retry after an ambiguous network failure found the user already created "
-                            + "by the first attempt; the result is then that user.",
+                            + "by the first attempt; the result is then that user. createGroup: the same for the group.",
               javaType = "Boolean")
     public static final String ALREADY_EXISTED = "CamelOktaAlreadyExisted";
 

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.groups.GroupListOperations;
+import dev.camelokta.component.okta.groups.GroupOperations;
 import dev.camelokta.component.okta.operation.OperationCatalog;
 import dev.camelokta.component.okta.operation.OperationDescriptor;
 import dev.camelokta.component.okta.users.UserListOperations;
@@ -39,7 +40,8 @@ public final class OktaOperations {
         if (known == null) {
             known = new OperationCatalog(Stream.of(UserOperations.all(), UserTypeOperations.all(),
                             UserListOperations.all(), GroupListOperations.all(),
-                            UserLifecycleOperations.all())
+                            UserLifecycleOperations.all(),
+                            GroupOperations.all())
                     .flatMap(List::stream).toList());
             catalog = known;
         }

@@ -37,6 +37,9 @@ final class OktaResultHeaders {
         if (outcome.userId() != null) {
             message.setHeader(OktaConstants.USER_ID, outcome.userId());
         }
+        if (outcome.groupId() != null) {
+            message.setHeader(OktaConstants.GROUP_ID, outcome.groupId());
+        }
         if (outcome.alreadyExisted()) {
             message.setHeader(OktaConstants.ALREADY_EXISTED, true);
         }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.camelokta.component.okta.model.OktaGroupResult;
 import dev.camelokta.component.okta.model.OktaJson;
 import dev.camelokta.component.okta.support.OktaFixtures;
 import dev.camelokta.component.okta.support.OktaSpec;
@@ -330,6 +331,97 @@ class RequestConformanceTest extends OktaTestSupport {
     private static ResponseDefinitionBuilder userIn(String status) {
         return oktaAnswer(200).withHeader("Content-Type", "application/json").withBody(
                 OktaFixtures.read("user.json").replace("\"status\": \"ACTIVE\"", "\"status\": \"" + status + "\""));
+    }
+
+    // getGroup, createGroup, addUserToGroup, removeUserFromGroup
+
+    private static final String WEST_ID = "00g1emaKYZTWRYYRRTSK";
+    private static final String WEST = "/api/v1/groups/" + WEST_ID;
+
+    @Test
+    void getGroupById() {
+        givenOkta(get(urlEqualTo(WEST)), oktaJson(200, "group.json"));
+
+        succeedsOnGroup(call(oktaUri("getGroup", "maxRetries=0"), WEST_ID));
+
+        assertRequestsConform("getGroup");
+    }
+
+    @Test
+    void getGroupByNameSearches() {
+        givenOkta(get(urlPathEqualTo("/api/v1/groups")), oktaJson(200, "groups-search-one.json"));
+
+        succeedsOnGroup(call(oktaUri("getGroup", "maxRetries=0"), "West Coast users"));
+
+        assertThat(assertRequestsConform("listGroups").get(0).query()).startsWith("search=");
+    }
+
+    @ParameterizedTest(name = "with a description: {0}")
+    @CsvSource({ "true", "false" })
+    void createGroup(boolean withDescription) {
+        givenOkta(post(urlEqualTo("/api/v1/groups")), oktaJson(200, "group.json"));
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("name", "West Coast users"));
+        if (withDescription) {
+            body.put("description", "All users West of The Rockies");
+        }
+
+        succeedsOnGroup(call(oktaUri("createGroup", "maxRetries=0"), body));
+
+        assertRequestsConform("addGroup");
+    }
+
+    @Test
+    void createGroupRetriedAfterAnUnansweredAttemptSearchesTheName() {
+        OKTA.stubFor(post(urlEqualTo("/api/v1/groups")).inScenario("create").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(oktaJson(200, "group.json").withFixedDelay(1_500)).willSetStateTo("created"));
+        OKTA.stubFor(post(urlEqualTo("/api/v1/groups")).inScenario("create").whenScenarioStateIs("created")
+                .willReturn(oktaJson(400, "error-400-group-name-exists.json")));
+        Instant oktaNow = Instant.now();
+        givenOkta(get(urlPathEqualTo("/api/v1/groups")), oktaAnswer(200)
+                .withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(oktaNow.atOffset(ZoneOffset.UTC)))
+                .withBody(OktaFixtures.read("groups-search-one.json").replace("2015-02-06T10:11:28.000Z", oktaNow.toString())));
+
+        Exchange exchange = call(oktaUri("createGroup", "responseTimeout=500"),
+                Map.of("name", "West Coast users", "description", "All users West of The Rockies"));
+
+        assertThat(exchange.getMessage().getHeader(OktaConstants.ALREADY_EXISTED)).isEqualTo(true);
+        assertRequestsConform("addGroup", "addGroup", "listGroups");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "addUserToGroup, assignUserToGroup", "removeUserFromGroup, unassignUserFromGroup" })
+    void membershipByGroupIdAndLogin(String operation, String operationId) {
+        givenOkta(get(urlEqualTo(ISAAC_BY_LOGIN)), oktaJson(200, "user.json"));
+        givenOkta(put(urlEqualTo(WEST + "/users/" + ISAAC_ID)), oktaAnswer(204));
+        givenOkta(delete(urlEqualTo(WEST + "/users/" + ISAAC_ID)), oktaAnswer(204));
+
+        Exchange exchange = call(oktaUri(operation, "maxRetries=0"),
+                Map.of("group_id", WEST_ID, "user_id", "isaac.brock@example.com"));
+
+        assertThat(exchange.getMessage().getHeader(OktaConstants.SUCCESS)).isEqualTo(true);
+        assertRequestsConform("getUser", operationId);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "addUserToGroup, assignUserToGroup", "removeUserFromGroup, unassignUserFromGroup" })
+    void membershipByGroupNameAndAnEmailThatIsNotALogin(String operation, String operationId) {
+        givenOkta(get(urlPathEqualTo("/api/v1/groups")), oktaJson(200, "groups-search-one.json"));
+        givenOkta(get(urlEqualTo(BEN_BY_EMAIL)), oktaJson(404, "error-404-email-not-found.json"));
+        givenOkta(get(urlPathEqualTo("/api/v1/users")), oktaJson(200, "users-search-one.json"));
+        givenOkta(put(urlEqualTo(WEST + BEN.substring("/api/v1".length()))), oktaAnswer(204));
+        givenOkta(delete(urlEqualTo(WEST + BEN.substring("/api/v1".length()))), oktaAnswer(204));
+
+        Exchange exchange = call(oktaUri(operation, "maxRetries=0"),
+                Map.of("group_id", "West Coast users", "user_id", BEN_EMAIL));
+
+        assertThat(exchange.getMessage().getHeader(OktaConstants.SUCCESS)).isEqualTo(true);
+        assertRequestsConform("listGroups", "getUser", "listUsers", operationId);
+    }
+
+    private static void succeedsOnGroup(Exchange exchange) {
+        assertThat(exchange.getException()).as("exchange exception").isNull();
+        assertThat(exchange.getMessage().getBody(OktaGroupResult.class).getError())
+                .as("operation error").isNull();
     }
 
     // the checker itself

@@ -30,7 +30,11 @@ public enum OktaOperation {
     expirePassword("expire_password"),
     resetPassword("reset_password"),
     clearUserSessions("clear_user_sessions"),
-    deleteUser("delete_user");
+    deleteUser("delete_user"),
+    getGroup("get_group"),
+    createGroup("create_group"),
+    addUserToGroup("add_user_to_group"),
+    removeUserFromGroup("remove_user_from_group");
 
     private final String alias;
 

@@ -9,6 +9,8 @@ public enum OktaRateLimitBucket {
     CREATE_USER,
     /** GET /api/v1/users/{idOrLogin} */
     GET_USER,
+    /** GET /api/v1/groups/{groupId}: Okta counts reading one group apart from the groups list */
+    GROUP,
     /** POST and PUT /api/v1/users/{id} */
     UPDATE_USER,
     /** GET /api/v1/users?search=... */

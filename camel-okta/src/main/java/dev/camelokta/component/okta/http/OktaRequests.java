@@ -64,7 +64,7 @@ public final class OktaRequests {
     }
 
     /** A string literal of Okta's search syntax: in double quotes, with \ and " escaped. */
-    static String quoted(String value) {
+    public static String quoted(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

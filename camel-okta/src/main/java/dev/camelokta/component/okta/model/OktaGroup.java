@@ -79,6 +79,18 @@ public class OktaGroup {
         this.profile = profile;
     }
 
+    /** The profile's name, or null. */
+    public String name() {
+        Object name = profile == null ? null : profile.get("name");
+        return name == null ? null : name.toString();
+    }
+
+    /** The profile's description, or null. */
+    public String description() {
+        Object description = profile == null ? null : profile.get("description");
+        return description == null ? null : description.toString();
+    }
+
     @Override
     public String toString() {
         return OktaJson.write(this);

@@ -68,16 +68,6 @@ public final class OktaJson {
         }
     }
 
-    /** An array of Okta group resources, such as a page of groups. */
-    public static List<OktaGroup> toGroups(String json) {
-        try {
-            return MAPPER.readValue(json, new TypeReference<List<OktaGroup>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a list of groups: " + e.getOriginalMessage(), e);
-        }
-    }
-
     /** Okta's user types as {label: displayName, value: id}, in Okta's order. */
     public static List<OktaTypeIdOption> toTypeIdOptions(String json) {
         JsonNode types = readTree(json);
@@ -89,6 +79,36 @@ public final class OktaJson {
             options.add(new OktaTypeIdOption(textOrNull(type, "displayName"), textOrNull(type, "id")));
         }
         return options;
+    }
+
+    /** Okta's group resource; unknown fields dropped. */
+    public static OktaGroup toGroup(String json) {
+        try {
+            return MAPPER.readValue(json, OktaGroup.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a group resource: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** An array of Okta group resources, such as a group search answer. */
+    public static List<OktaGroup> toGroups(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<OktaGroup>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a list of groups: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** POST /api/v1/groups: {"profile": {"name": ..., "description": ...}}; description only when given. */
+    public static String createGroupBody(String name, String description) {
+        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode profile = body.putObject("profile");
+        profile.put("name", name);
+        if (description != null) {
+            profile.put("description", description);
+        }
+        return write(body);
     }
 
     /** Okta's error body, or null when the text is not one. */

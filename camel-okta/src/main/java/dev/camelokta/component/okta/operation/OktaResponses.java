@@ -46,23 +46,6 @@ public final class OktaResponses {
         return users;
     }
 
-    /** @return groups each with an id and a profile */
-    public static List<OktaGroup> groups(OktaResponse response) {
-        List<OktaGroup> groups = read(response, OktaJson::toGroups);
-        if (groups == null) {
-            throw notWhatWasAsked(response, "a list of groups", "it is null");
-        }
-        for (int i = 0; i < groups.size(); i++) {
-            OktaGroup group = groups.get(i);
-            String problem = group == null ? "it is null" : isBlank(group.getId()) ? "no id"
-                    : group.getProfile() == null ? "no profile" : null;
-            if (problem != null) {
-                throw notWhatWasAsked(response, "a list of groups", "item " + (i + 1) + ": " + problem);
-            }
-        }
-        return groups;
-    }
-
     /** @return options each with a value (the type's id) */
     public static List<OktaTypeIdOption> typeIdOptions(OktaResponse response) {
         List<OktaTypeIdOption> options = read(response, OktaJson::toTypeIdOptions);
@@ -72,6 +55,38 @@ public final class OktaResponses {
             }
         }
         return options;
+    }
+
+    /** @return a group with an id and a profile */
+    public static OktaGroup group(OktaResponse response) {
+        OktaGroup group = read(response, OktaJson::toGroup);
+        String problem = whyNotAGroup(group);
+        if (problem != null) {
+            throw notWhatWasAsked(response, "a group", problem);
+        }
+        return group;
+    }
+
+    /** @return groups each with an id and a profile */
+    public static List<OktaGroup> groups(OktaResponse response) {
+        List<OktaGroup> groups = read(response, OktaJson::toGroups);
+        if (groups == null) {
+            throw notWhatWasAsked(response, "a list of groups", "it is null");
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            String problem = whyNotAGroup(groups.get(i));
+            if (problem != null) {
+                throw notWhatWasAsked(response, "a list of groups", "item " + (i + 1) + ": " + problem);
+            }
+        }
+        return groups;
+    }
+
+    /** A 2xx, such as the 204 of a membership change; anything else is the failure Okta answered. */
+    public static void success(OktaResponse response) {
+        if (!response.isSuccess()) {
+            throw OktaFailures.fromResponse(response);
+        }
     }
 
     private static <T> T read(OktaResponse response, Function<String, T> reader) {
@@ -94,6 +109,20 @@ public final class OktaResponses {
             return "no id";
         }
         if (user.getProfile() == null) {
+            return "no profile";
+        }
+        return null;
+    }
+
+    /** What a group must have for the component to act on it or report it; null when it has it. */
+    private static String whyNotAGroup(OktaGroup group) {
+        if (group == null) {
+            return "it is null";
+        }
+        if (isBlank(group.getId())) {
+            return "no id";
+        }
+        if (group.getProfile() == null) {
             return "no profile";
         }
         return null;

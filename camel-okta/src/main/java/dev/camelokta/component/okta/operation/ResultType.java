@@ -3,6 +3,8 @@ package dev.camelokta.component.okta.operation;
 import java.util.function.Function;
 
 import dev.camelokta.component.okta.model.OktaGroupPageResult;
+import dev.camelokta.component.okta.model.OktaGroupResult;
+import dev.camelokta.component.okta.model.OktaMembershipResult;
 import dev.camelokta.component.okta.model.OktaResult;
 import dev.camelokta.component.okta.model.OktaTypeIdOptionsResult;
 import dev.camelokta.component.okta.model.OktaUserPageResult;
@@ -31,6 +33,13 @@ public record ResultType(Class<? extends OktaResult> type, Function<String, Okta
     /** {@code {"success", "error", "groups": [...], "after"}}: one page of groups */
     public static final ResultType GROUP_PAGE = new ResultType(OktaGroupPageResult.class, OktaGroupPageResult::failure,
             SCHEMAS + "group-page-result.schema.json");
+    /** {@code {"success", "error", "group"}} */
+    public static final ResultType GROUP = new ResultType(OktaGroupResult.class, OktaGroupResult::failure,
+            SCHEMAS + "group-result.schema.json");
+
+    /** {@code {"success", "error", "group_id", "user_id"}} */
+    public static final ResultType MEMBERSHIP = new ResultType(OktaMembershipResult.class, OktaMembershipResult::failure,
+            SCHEMAS + "membership-result.schema.json");
 
     /** {@code {"success", "error", "options": [{"label", "value"}]}} */
     public static final ResultType TYPE_ID_OPTIONS = new ResultType(OktaTypeIdOptionsResult.class,

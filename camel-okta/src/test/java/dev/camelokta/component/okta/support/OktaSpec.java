@@ -264,6 +264,9 @@ public final class OktaSpec {
             acceptable |= type.equals("*/*") || offered.contains(type)
                           || (type.endsWith("/*") && offered.stream().anyMatch(o -> o.startsWith(type.substring(0, type.length() - 1))));
         }
+        if (offered.isEmpty()) {
+            return; // every 2xx is without content (a 204): no representation for Accept to constrain (RFC 9110 12.5.1)
+        }
         if (!acceptable) {
             violations.add("Accept " + accept + " matches none of the " + answers + " media types " + offered);
         }
