@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.dataformat.csv.CsvDataFormat;
 import org.apache.camel.util.TimeUtils;
@@ -33,13 +32,13 @@ public class CsvProvisioningRoutes extends RouteBuilder {
              + "&move=" + folders.done() + "/${file:name}"
              + "&moveFailed=" + folders.error() + "/${file:name}")
                 .routeId("csv-inbox")
-                .onException(UnreadableCsvException.class)
+                .onException(Exception.class) // not handled: the file goes to the error folder, with one line that says why
                     .logExhausted(false)
-                    .log(LoggingLevel.WARN, "${file:name}: moved to " + folders.error() + " because ${exception.message}")
+                    .process(new LogMovedToError(folders.error()))
                 .end()
-                .log("${file:name}: provisioning its users with " + parallelism + " threads")
+                .process(new RequireUtf8Text())
                 .unmarshal(records)
-                .process(new OpenCsvFile(folders.outbox(), progressInterval))
+                .process(new OpenCsvFile(folders.outbox(), progressInterval, parallelism))
                 .split(body()).streaming().parallelProcessing().executorService(rowThreads)
                     .to(ROW_ROUTE)
                 .end()

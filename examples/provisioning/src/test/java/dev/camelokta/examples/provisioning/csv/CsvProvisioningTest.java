@@ -97,6 +97,24 @@ class CsvProvisioningTest {
         assertThat(app.okta().findByLogin("never@example.com")).isEmpty();
     }
 
+    @Test
+    void aFileThatIsNotUtf8GoesToErrorWithoutTouchingOktaWhereverTheBadByteIs() throws IOException {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int row = 1; row <= 300; row++) { // far more than a decoder reads ahead of the parser
+            rows.append("User,Number").append(row).append(",user").append(row).append("@example.com,user").append(row)
+                    .append("@example.com,,,\n");
+        }
+        rows.append("José,García,jose@example.com,jose@example.com,,,\n");
+        long requestsBefore = app.okta().counters().totalRequests();
+
+        app.drop("latin1.csv", rows.toString().getBytes(StandardCharsets.ISO_8859_1));
+
+        await().atMost(PROCESSED).until(() -> Files.exists(app.folder("error/latin1.csv")));
+        assertThat(app.folder("outbox/latin1-report.csv")).doesNotExist();
+        assertThat(app.okta().counters().totalRequests()).isEqualTo(requestsBefore);
+        assertThat(app.okta().findByLogin("user1@example.com")).isEmpty();
+    }
+
     private static byte[] unreadable(String fileName) {
         String text = switch (fileName) {
             case "no-header.csv" -> "Ada,Lovelace,ada@example.com,ada@example.com,,,\n";
