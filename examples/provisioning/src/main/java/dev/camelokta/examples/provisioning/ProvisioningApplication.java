@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.camelokta.examples.provisioning.csv.CsvProvisioningRoutes;
 import dev.camelokta.examples.provisioning.csv.SampleDataRoute;
+import dev.camelokta.examples.provisioning.rest.RestApiGuard;
 import dev.camelokta.sandbox.OktaSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
@@ -28,6 +29,7 @@ public final class ProvisioningApplication implements AutoCloseable {
         main.configure().addRoutesBuilder(new CsvProvisioningRoutes());
         main.configure().addRoutesBuilder(new SampleDataRoute());
         main.addMainListener(new HttpPortCheck());
+        main.addMainListener(new RestApiGuard());
         okta.properties().forEach(main::addOverrideProperty);
         properties.forEach(main::addOverrideProperty);
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +60,11 @@ class ApplicationProcessTest {
         assertThat(rows).filteredOn(row -> row.get("status").equals("created")).hasSize(27);
         assertThat(rows).filteredOn(row -> row.get("status").equals("failed")).hasSize(5);
 
-        RestClient rest = new RestClient(port);
+        Matcher key = Pattern.compile("The REST API's key for this run \\(set PROVISIONING_API_KEY to choose one\\): (\\S+) ;")
+                .matcher(Files.readString(log));
+        assertThat(key.find()).as("the log shows the REST API's key").isTrue();
+        RestClient rest = new RestClient(port, key.group(1));
+        assertThat(rest.withKey(null).get("/user-types").statusCode()).isEqualTo(401);
         HttpResponse<String> ada = rest.get("/users/ada.lovelace@example.com");
         assertThat(ada.statusCode()).isEqualTo(200);
         assertThat(ada.body()).contains("\"login\":\"ada.lovelace@example.com\"");
