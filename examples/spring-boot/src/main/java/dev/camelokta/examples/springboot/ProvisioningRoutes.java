@@ -15,19 +15,20 @@ import org.springframework.stereotype.Component;
 import static dev.camelokta.component.okta.logging.LogValues.safe;
 
 /**
- * Once, at startup: reads the users file (a JSON array of createUser parameters, in the card's snake_case keys) and
- * creates each user with okta:createUser, logging what Okta answered. A user Okta refuses is logged and skipped, so
- * one bad entry does not stop the others. What the file or Okta says reaches the log escaped and cut to a bounded
- * length.
+ * Reads the users file (a JSON array of createUser parameters, in the card's snake_case keys) and creates each user
+ * with okta:createUser, logging what Okta answered. A user Okta refuses is logged and skipped, so one bad entry does
+ * not stop the others. What the file or Okta says reaches the log escaped and cut to a bounded length.
  */
 @Component
 public class ProvisioningRoutes extends RouteBuilder {
+
+    public static final String PROVISION_USERS = "direct:provision-users";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningRoutes.class);
 
     @Override
     public void configure() {
-        from("timer:provision-users?repeatCount=1")
+        from(PROVISION_USERS)
                 .routeId("provision-users")
                 .to("language:constant:resource:{{provisioning.users-file}}")
                 .unmarshal().json(JsonLibrary.Jackson, List.class)
