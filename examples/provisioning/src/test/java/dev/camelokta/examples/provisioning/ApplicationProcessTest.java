@@ -126,6 +126,7 @@ class ApplicationProcessTest {
         assertThat(application.stop(Duration.ofSeconds(30))).as("stopped within 30 s").isTrue();
 
         String log = application.log();
+        assertThat(log).contains("JVM shutdown hook triggered by SIGTERM");
         String stop = log.substring(log.indexOf("JVM shutdown hook triggered by SIGTERM"));
         assertThat(stop).contains("Apache Camel 4.17.0 (okta-provisioning) shutdown in", "Apache Camel (Main) 4.17.0 is shutdown");
         assertThat(stop.lines()).noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ")
