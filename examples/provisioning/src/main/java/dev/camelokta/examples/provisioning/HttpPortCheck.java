@@ -17,6 +17,9 @@ final class HttpPortCheck extends MainListenerSupport {
     @Override
     public void afterConfigure(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
+        if (!Boolean.parseBoolean(context.resolvePropertyPlaceholders("{{camel.server.enabled:false}}"))) {
+            return; // no REST API, no port to take
+        }
         String host = context.resolvePropertyPlaceholders("{{camel.server.host:0.0.0.0}}");
         int port = Integer.parseInt(context.resolvePropertyPlaceholders("{{camel.server.port:8080}}"));
         if (port == 0) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.camelokta.component.okta.logging.LogValues;
+
 /**
  * A real Okta org, named by the environment: OKTA_API_TOKEN with OKTA_SUBDOMAIN (acme for https://acme.okta.com) or
  * OKTA_BASE_URL (for *.oktapreview.com, *.okta-emea.com or a custom domain; it wins over the subdomain).
@@ -53,7 +55,8 @@ public record OktaTenant(String subdomain, String baseUrl, String apiToken) {
 
     /** Where the tenant is, for the log; never the token. */
     public String describe() {
-        return baseUrl != null ? baseUrl + " (" + BASE_URL + ")" : "https://" + subdomain + ".okta.com (" + SUBDOMAIN + ")";
+        return baseUrl != null ? LogValues.safe(baseUrl) + " (" + BASE_URL + ")"
+                : "https://" + LogValues.safe(subdomain) + ".okta.com (" + SUBDOMAIN + ")";
     }
 
     @Override

@@ -5,9 +5,12 @@ import java.util.Optional;
 
 import dev.camelokta.examples.provisioning.csv.CsvProvisioningRoutes;
 import dev.camelokta.examples.provisioning.csv.SampleDataRoute;
+import dev.camelokta.examples.provisioning.rest.RestApiGuard;
 import dev.camelokta.sandbox.OktaSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The provisioning example: Okta users from CSV files dropped in an inbox, and a REST API to create, read and update
@@ -19,6 +22,8 @@ import org.apache.camel.main.Main;
  */
 public final class ProvisioningApplication implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProvisioningApplication.class);
+
     private final OktaTarget okta;
     private final Main main;
 
@@ -28,13 +33,20 @@ public final class ProvisioningApplication implements AutoCloseable {
         main.configure().addRoutesBuilder(new CsvProvisioningRoutes());
         main.configure().addRoutesBuilder(new SampleDataRoute());
         main.addMainListener(new HttpPortCheck());
+        main.addMainListener(new RestApiGuard());
         okta.properties().forEach(main::addOverrideProperty);
         properties.forEach(main::addOverrideProperty);
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Runs until the JVM is asked to stop (Ctrl-C); a start that fails ends the JVM with exit code 1. */
+    public static void main(String[] args) {
         try (ProvisioningApplication application = create(Environment.system(), Map.of())) {
             application.run(args);
+        } catch (Exception e) {
+            LOG.error("The application did not start: {}", e.getMessage(), e);
+            // Camel Main's idle watcher (camel.main.duration-max-idle-seconds) is a non-daemon thread that a failed
+            // start leaves running, in Camel 4.17: without this exit, it would keep the JVM alive for nothing
+            System.exit(1);
         }
     }
 
@@ -72,10 +84,13 @@ public final class ProvisioningApplication implements AutoCloseable {
         return okta.sandbox();
     }
 
-    /** Stops Camel, then the embedded sandbox. */
+    /** Stops Camel, then the embedded sandbox, even when Camel fails to stop. */
     @Override
     public void close() {
-        main.stop();
-        okta.close();
+        try {
+            main.stop();
+        } finally {
+            okta.close();
+        }
     }
 }

@@ -8,16 +8,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Calls the application's REST API on 127.0.0.1, as curl would. */
+/** Calls the application's REST API on 127.0.0.1, as curl would, with its API key unless told otherwise. */
 public final class RestClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final String baseUrl;
+    private final int port;
+    private final String apiKey;
 
-    public RestClient(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+    /** @param apiKey sent as {@code Authorization: Bearer <apiKey>}; null to send no Authorization header */
+    public RestClient(int port, String apiKey) {
+        this.port = port;
+        this.apiKey = apiKey;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The same client with another key, or none (null). */
+    public RestClient withKey(String otherKey) {
+        return new RestClient(port, otherKey);
     }
 
     public HttpResponse<String> get(String path) {
@@ -32,11 +44,14 @@ public final class RestClient {
         return send(request(path).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).header("Content-Type", "application/json");
+    /** A request with the key, for the method, headers and body of a test's own. */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(TIMEOUT).header("Content-Type", "application/json");
+        return apiKey == null ? request : request.header("Authorization", "Bearer " + apiKey);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

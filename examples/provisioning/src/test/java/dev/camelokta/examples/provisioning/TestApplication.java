@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The application started in-process against a sandbox of the test class's own, named through the environment as a
  * tenant would be (OKTA_BASE_URL, OKTA_API_TOKEN), with its folders under a temporary directory and its REST API on a
- * free port: a JUnit 5 extension that starts the sandbox (with {@link OktaSandboxExtension}) and then the application
+ * free port, its REST API key {@link #API_KEY}: a JUnit 5 extension that starts the sandbox (with {@link OktaSandboxExtension}) and then the application
  * before the tests of the class, and closes both and deletes the directory after them.
  *
  * <pre>{@code
@@ -33,6 +33,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The sandbox is not reset between tests: the application runs on through the whole class.
  */
 public final class TestApplication implements BeforeAllCallback, AfterAllCallback {
+
+    /** The REST API's key in the tests ({@code provisioning.api-key}); {@link #rest()} sends it. */
+    public static final String API_KEY = "test-api-key-0123456789";
 
     private final OktaSandboxExtension okta;
     private final Map<String, String> properties;
@@ -70,10 +73,11 @@ public final class TestApplication implements BeforeAllCallback, AfterAllCallbac
             Map<String, String> all = new HashMap<>(properties);
             all.put("provisioning.work-dir", workDir.toString());
             all.put("camel.server.port", Integer.toString(port));
+            all.putIfAbsent("provisioning.api-key", API_KEY);
             Environment tenant = Environment.of(Map.of(OktaTenant.BASE_URL, okta.baseUrl(), OktaTenant.API_TOKEN,
                     okta.apiToken()));
             application = ProvisioningApplication.create(tenant, all);
-            rest = new RestClient(port);
+            rest = new RestClient(port, API_KEY);
             application.start();
         } catch (IOException | RuntimeException e) {
             stop(context);

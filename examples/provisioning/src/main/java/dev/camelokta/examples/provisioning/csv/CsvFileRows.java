@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import dev.camelokta.component.okta.logging.LogValues;
+
 /**
  * The data rows of one CSV file, parsed one at a time as the splitter asks for them, so memory stays the same whatever
  * the file's size. A record that commons-csv cannot parse ends the rows and is kept as the file's failure: the rows
@@ -79,6 +81,6 @@ public final class CsvFileRows implements Iterator<UserRow> {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root instanceof CharacterCodingException ? "it is not UTF-8 text: " + root : root.getMessage();
+        return LogValues.safe(root instanceof CharacterCodingException ? "it is not UTF-8 text: " + root : root.getMessage());
     }
 }

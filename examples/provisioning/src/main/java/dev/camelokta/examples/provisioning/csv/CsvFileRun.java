@@ -2,7 +2,9 @@ package dev.camelokta.examples.provisioning.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
+import dev.camelokta.component.okta.logging.LogValues;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
@@ -51,7 +53,7 @@ public final class CsvFileRun extends SynchronizationAdapter {
      */
     public void finish() throws IOException {
         report.close();
-        LOG.info("{}: finished {}; report {}", fileName, progress.summary(), report.path());
+        LOG.info("{}: finished {}; report {}", LogValues.safe(fileName), progress.summary(), shown(report.path()));
         rows.failure().ifPresent(failure -> {
             throw new UnreadableCsvException(failure);
         });
@@ -65,9 +67,14 @@ public final class CsvFileRun extends SynchronizationAdapter {
         }
         try {
             report.close();
-            LOG.warn("{}: stopped after {}; report {}", fileName, progress.summary(), report.path());
+            LOG.warn("{}: stopped after {}; report {}", LogValues.safe(fileName), progress.summary(), shown(report.path()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot close the report " + report.path(), e);
+            throw new UncheckedIOException("Cannot close the report " + shown(report.path()), e);
         }
+    }
+
+    /** A path for a log line: its folder is this application's, its name the input file's. */
+    private static String shown(Path path) {
+        return LogValues.safe(path, LogMovedToError.MAX_REASON_LENGTH);
     }
 }

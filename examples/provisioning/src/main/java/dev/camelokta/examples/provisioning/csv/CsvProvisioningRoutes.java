@@ -3,8 +3,8 @@ package dev.camelokta.examples.provisioning.csv;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
+import dev.camelokta.component.okta.logging.LogValues;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.dataformat.csv.CsvDataFormat;
 import org.apache.camel.util.TimeUtils;
@@ -20,8 +20,8 @@ public class CsvProvisioningRoutes extends RouteBuilder {
     @Override
     public void configure() {
         ProvisioningFolders folders = ProvisioningFolders.of(getContext());
-        int parallelism = Integer.parseInt(setting("provisioning.csv.parallelism"));
-        Duration progressInterval = Duration.ofMillis(TimeUtils.toMilliSeconds(setting("provisioning.csv.progress-interval")));
+        int parallelism = positiveNumber("provisioning.csv.parallelism");
+        Duration progressInterval = positiveDuration("provisioning.csv.progress-interval");
         ExecutorService rowThreads = getContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "csv-rows", parallelism);
 
@@ -33,13 +33,13 @@ public class CsvProvisioningRoutes extends RouteBuilder {
              + "&move=" + folders.done() + "/${file:name}"
              + "&moveFailed=" + folders.error() + "/${file:name}")
                 .routeId("csv-inbox")
-                .onException(UnreadableCsvException.class)
+                .onException(Exception.class) // not handled: the file goes to the error folder, with one line that says why
                     .logExhausted(false)
-                    .log(LoggingLevel.WARN, "${file:name}: moved to " + folders.error() + " because ${exception.message}")
+                    .process(new LogMovedToError(folders.error()))
                 .end()
-                .log("${file:name}: provisioning its users with " + parallelism + " threads")
+                .process(new RequireUtf8Text())
                 .unmarshal(records)
-                .process(new OpenCsvFile(folders.outbox(), progressInterval))
+                .process(new OpenCsvFile(folders.outbox(), progressInterval, parallelism))
                 .split(body()).streaming().parallelProcessing().executorService(rowThreads)
                     .to(ROW_ROUTE)
                 .end()
@@ -62,6 +62,34 @@ public class CsvProvisioningRoutes extends RouteBuilder {
 
     private static UserRow row(Exchange exchange) {
         return exchange.getProperty(RecordRowResult.ROW_PROPERTY, UserRow.class);
+    }
+
+    private int positiveNumber(String name) {
+        String value = setting(name);
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("Invalid " + name + " '" + LogValues.safe(value)
+                                           + "': it must be a whole number above 0, e.g. 8");
+    }
+
+    private Duration positiveDuration(String name) {
+        String value = setting(name);
+        try {
+            long millis = TimeUtils.toMilliSeconds(value.trim()); // 0, or an exception, for what it cannot read
+            if (millis > 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (RuntimeException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("Invalid " + name + " '" + LogValues.safe(value)
+                                           + "': it must be a duration above 0, e.g. 5s or 5000 (milliseconds)");
     }
 
     private String setting(String name) {

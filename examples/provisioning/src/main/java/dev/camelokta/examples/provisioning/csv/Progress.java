@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import dev.camelokta.component.okta.logging.LogValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class Progress {
         long now = nanoClock.getAsLong();
         long next = nextLogNanos.get();
         if (now >= next && nextLogNanos.compareAndSet(next, now + intervalNanos)) {
-            LOG.info("{}: {}", fileName, describe(now));
+            LOG.info("{}: {}", LogValues.safe(fileName), describe(now));
         }
     }
 

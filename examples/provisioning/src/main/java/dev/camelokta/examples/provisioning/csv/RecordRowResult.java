@@ -1,5 +1,6 @@
 package dev.camelokta.examples.provisioning.csv;
 
+import dev.camelokta.component.okta.logging.LogValues;
 import dev.camelokta.component.okta.model.OktaUserResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -22,7 +23,7 @@ public final class RecordRowResult implements Processor {
         UserRow row = exchange.getProperty(ROW_PROPERTY, UserRow.class);
         Exception unexpected = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         if (unexpected != null) {
-            return RowResult.failed(row, "unexpected error: " + unexpected.getMessage());
+            return RowResult.failed(row, "unexpected error: " + LogValues.safe(unexpected.getMessage()));
         }
         if (!row.isValid()) {
             return RowResult.failed(row, row.problem());

@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.camelokta.component.okta.logging.LogValues;
 
 /**
  * The columns of a users CSV, read from its header row. first_name, last_name, email and login are required;
@@ -14,7 +17,9 @@ public final class UserCsvHeader {
     public static final List<String> REQUIRED = List.of("first_name", "last_name", "email", "login");
     public static final List<String> OPTIONAL = List.of("mobile_phone", "type_id", "activate");
 
+    /** How much of a column name, and how many names, an error shows: a "header" can be a whole binary file. */
     private static final int SHOWN_LENGTH = 24;
+    private static final int SHOWN_NAMES = 10;
 
     private final List<String> columns;
 
@@ -26,9 +31,9 @@ public final class UserCsvHeader {
     public static UserCsvHeader parse(List<String> headerRow) {
         List<String> columns = headerRow.stream().map(UserCsvHeader::normalize).toList();
         List<String> unknown = columns.stream().filter(column -> !REQUIRED.contains(column) && !OPTIONAL.contains(column))
-                .map(UserCsvHeader::shown).toList();
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new UnreadableCsvException("the header row is missing or wrong: unknown columns " + unknown
+            throw new UnreadableCsvException("the header row is missing or wrong: unknown columns " + shown(unknown)
                                              + "; expected " + expected());
         }
         List<String> missing = REQUIRED.stream().filter(column -> !columns.contains(column)).toList();
@@ -39,7 +44,7 @@ public final class UserCsvHeader {
         Set<String> seen = new HashSet<>();
         List<String> repeated = columns.stream().filter(column -> !seen.add(column)).distinct().toList();
         if (!repeated.isEmpty()) {
-            throw new UnreadableCsvException("the header row names the columns " + repeated + " more than once");
+            throw new UnreadableCsvException("the header row names the columns " + shown(repeated) + " more than once");
         }
         return new UserCsvHeader(columns);
     }
@@ -61,11 +66,11 @@ public final class UserCsvHeader {
         return name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
     }
 
-    /** A column name fit for a log line, even when the "header" is binary data. */
-    private static String shown(String name) {
-        StringBuilder shown = new StringBuilder();
-        name.codePoints().limit(SHOWN_LENGTH).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return name.codePointCount(0, name.length()) > SHOWN_LENGTH ? shown + "..." : shown.toString();
+    /** Column names fit for a log line, {@code [a, b, ... and 12 more]}, even when the "header" is binary data. */
+    private static String shown(List<String> names) {
+        String shown = names.stream().limit(SHOWN_NAMES).map(name -> LogValues.safe(name, SHOWN_LENGTH))
+                .collect(Collectors.joining(", "));
+        return "[" + shown + (names.size() > SHOWN_NAMES ? ", ... and " + (names.size() - SHOWN_NAMES) + " more" : "") + "]";
     }
 
     private static String expected() {

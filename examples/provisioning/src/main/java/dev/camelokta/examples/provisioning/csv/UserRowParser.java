@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.camelokta.component.okta.logging.LogValues;
+
 /**
  * Checks a data row against the header before it costs an Okta call: the column count, the required values, the
  * email's shape and the activate flag. Okta checks the rest (a login already taken, its own formats).
@@ -42,11 +44,11 @@ public final class UserRowParser {
         }
         String email = (String) input.get("email");
         if (!EMAIL.matcher(email).matches()) {
-            return UserRow.invalid(number, login, "invalid email '" + email + "': expected an address such as ada@example.com");
+            return UserRow.invalid(number, login, "invalid email '" + LogValues.safe(email) + "': expected an address such as ada@example.com");
         }
         Object activate = input.get("activate");
         if (activate != null && !isBoolean(activate.toString())) {
-            return UserRow.invalid(number, login, "invalid activate '" + activate + "': use true or false, or leave it empty");
+            return UserRow.invalid(number, login, "invalid activate '" + LogValues.safe(activate) + "': use true or false, or leave it empty");
         }
         return UserRow.valid(number, login, input);
     }

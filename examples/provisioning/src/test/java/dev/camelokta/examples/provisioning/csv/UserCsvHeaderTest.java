@@ -1,6 +1,7 @@
 package dev.camelokta.examples.provisioning.csv;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,20 @@ class UserCsvHeaderTest {
     }
 
     @Test
-    void showsBinaryColumnNamesShortAndPrintable() {
-        String binary = "x\u0001\u0002" + "x".repeat(40);
+    void showsBinaryColumnNamesShortAndEscaped() {
+        String binary = "x\u0001\r\n" + "x".repeat(40);
 
         assertThatThrownBy(() -> UserCsvHeader.parse(List.of(binary)))
-                .hasMessageContaining("unknown columns [x??" + "x".repeat(21) + "...]");
+                .hasMessageContaining("unknown columns [x\\u0001\\r\\n" + "x".repeat(20) + "...(20 more chars)]");
+    }
+
+    @Test
+    void aHeaderOfAMillionColumnsGivesAShortMessage() {
+        List<String> columns = IntStream.range(0, 1_000_000).mapToObj(i -> "column" + i).toList();
+
+        assertThatThrownBy(() -> UserCsvHeader.parse(columns))
+                .hasMessageStartingWith("the header row is missing or wrong: unknown columns [column0, column1, ")
+                .hasMessageContaining("column9, ... and 999990 more]; expected first_name,")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
     }
 }

@@ -1,10 +1,14 @@
 package dev.camelokta.examples.provisioning.rest;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelokta.examples.provisioning.RawHttp;
+import dev.camelokta.examples.provisioning.RestClient;
 import dev.camelokta.examples.provisioning.TestApplication;
 import dev.camelokta.sandbox.Bucket;
 import dev.camelokta.sandbox.OktaSandbox;
@@ -21,9 +25,11 @@ class RestApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String PROXY_HOST = "provisioning.example.com";
+
     @RegisterExtension
-    static final TestApplication app =
-            TestApplication.against(OktaSandbox.builder().userType("Contractor", "contractor"));
+    static final TestApplication app = TestApplication.against(OktaSandbox.builder().userType("Contractor", "contractor"),
+            Map.of("provisioning.rest.allowed-hosts", PROXY_HOST + ", other-name:8080"));
 
     @Test
     void aConfiguredTenantIsUsedAndNoSandboxStarted() {
@@ -138,6 +144,122 @@ class RestApiTest {
         assertThat(paths.get("/users/{id}").has("get")).isTrue();
         assertThat(paths.get("/users/{id}").has("patch")).isTrue();
         assertThat(paths.get("/user-types").has("get")).isTrue();
+        JsonNode scheme = JSON.readTree(response.body()).at("/components/securitySchemes/apiKey");
+        assertThat(scheme.get("type").asText()).isEqualTo("http");
+        assertThat(scheme.get("scheme").asText()).isEqualTo("bearer");
+    }
+
+    @Test
+    void withoutTheKeyEveryPathIs401WithABearerChallengeAndTheJsonErrorBody() throws Exception {
+        RestClient noKey = app.rest().withKey(null);
+        long requestsBefore = app.okta().counters().totalRequests();
+
+        List<HttpResponse<String>> responses = List.of(noKey.post("/users", newUser("eve")), noKey.get("/users/ada@example.com"),
+                noKey.patch("/users/ada@example.com", "{\"last_name\":\"X\"}"), noKey.get("/user-types"),
+                noKey.get("/openapi.json"), noKey.get("/no-such-path"));
+
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"okta-provisioning\"");
+            assertIsTheJsonErrorBody(response, "This API needs its key: send the header Authorization: Bearer <key>");
+        }
+        assertThat(app.okta().findByLogin("eve@example.com")).isEmpty();
+        assertThat(app.okta().counters().totalRequests()).isEqualTo(requestsBefore);
+    }
+
+    @Test
+    void aWrongKeyOrAnotherSchemeIs401() throws Exception {
+        HttpResponse<String> wrongKey = app.rest().withKey(TestApplication.API_KEY + "x").get("/user-types");
+        HttpResponse<String> prefixOfTheKey = app.rest().withKey(TestApplication.API_KEY.substring(0, 20)).get("/user-types");
+        HttpResponse<String> basic = app.rest().send(app.rest().withKey(null).request("/user-types")
+                .header("Authorization", "Basic " + TestApplication.API_KEY).GET());
+
+        for (HttpResponse<String> response : List.of(wrongKey, prefixOfTheKey, basic)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .hasValue("Bearer realm=\"okta-provisioning\", error=\"invalid_token\"");
+            assertIsTheJsonErrorBody(response, "Wrong API key");
+            assertThat(response.body()).doesNotContain(TestApplication.API_KEY.substring(0, 20));
+        }
+    }
+
+    @Test
+    void aHostThatIsNotThisApisAddressIs421EvenWithTheKey() throws Exception {
+        int port = app.rest().port();
+
+        String rebound = getUserTypesWithHost("evil.example:" + port);
+        String otherPort = getUserTypesWithHost("localhost:" + (port + 1));
+        String noHost = RawHttp.exchange(port, "GET /user-types HTTP/1.0\r\nAuthorization: Bearer "
+                                               + TestApplication.API_KEY + "\r\n");
+
+        for (String answer : List.of(rebound, otherPort, noHost)) {
+            assertThat(answer).startsWith("HTTP/1.").contains(" 421 Misdirected Request").contains("\"success\":false")
+                    .contains("is not an address of this API: call it as localhost:" + port + " or 127.0.0.1:" + port
+                              + ", or add the Host to provisioning.rest.allowed-hosts");
+        }
+        assertThat(rebound).contains("Host 'evil.example:" + port + "'");
+    }
+
+    @Test
+    void theBoundAddressLocalhostAndTheConfiguredHostsAreAccepted() throws Exception {
+        int port = app.rest().port();
+
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, PROXY_HOST, "other-name:8080")) {
+            assertThat(getUserTypesWithHost(host)).as(host).startsWith("HTTP/1.1 200 OK");
+        }
+        assertThat(getUserTypesWithHost(PROXY_HOST + ":" + port)).contains(" 421 ");
+    }
+
+    @Test
+    void aMethodThePathDoesNotHaveIs405WithAllowAndTheJsonErrorBody() throws Exception {
+        HttpResponse<String> delete = app.rest().send(app.rest().request("/users/ada@example.com").DELETE());
+        HttpResponse<String> put = app.rest().send(app.rest().request("/users")
+                .PUT(HttpRequest.BodyPublishers.ofString(newUser("put"))));
+
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, PATCH");
+        assertIsTheJsonErrorBody(delete, "Method not allowed: DELETE /users/ada@example.com; the path takes GET, PATCH");
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow")).hasValue("POST");
+        assertIsTheJsonErrorBody(put, "Method not allowed: PUT /users");
+    }
+
+    @Test
+    void aBodyOfAnotherMediaTypeIs415WithTheJsonErrorBody() throws Exception {
+        HttpResponse<String> post = app.rest().send(app.rest().request("/users").setHeader("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(newUser("plain"))));
+        HttpResponse<String> patch = app.rest().send(app.rest().request("/users/ada@example.com")
+                .setHeader("Content-Type", "application/x-www-form-urlencoded")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("last_name=X")));
+
+        assertThat(post.statusCode()).isEqualTo(415);
+        assertIsTheJsonErrorBody(post, "POST /users does not take a body of Content-Type 'text/plain': send application/json");
+        assertThat(patch.statusCode()).isEqualTo(415);
+        assertIsTheJsonErrorBody(patch, "PATCH /users/ada@example.com does not take a body of Content-Type");
+        assertThat(app.okta().findByLogin("plain@example.com")).isEmpty();
+    }
+
+    @Test
+    void anUnknownPathIs404AndAnAcceptItCannotAnswerIs406WithTheJsonErrorBody() throws Exception {
+        HttpResponse<String> unknown = app.rest().get("/groups");
+        HttpResponse<String> html = app.rest().send(app.rest().request("/user-types").header("Accept", "text/html").GET());
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertIsTheJsonErrorBody(unknown, "No such resource: GET /groups; the API has /users, /users/{id}, /user-types, /openapi.json");
+        assertThat(html.statusCode()).isEqualTo(406);
+        assertIsTheJsonErrorBody(html, "GET /user-types cannot answer in a media type of Accept 'text/html'");
+    }
+
+    private static String getUserTypesWithHost(String host) throws Exception {
+        return RawHttp.exchange(app.rest().port(), "GET /user-types HTTP/1.1\r\nHost: " + host
+                                                   + "\r\nAuthorization: Bearer " + TestApplication.API_KEY + "\r\n");
+    }
+
+    private static void assertIsTheJsonErrorBody(HttpResponse<String> response, String errorStart) throws Exception {
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("success").asBoolean(true)).isFalse();
+        assertThat(body.get("error").asText()).startsWith(errorStart);
     }
 
     private static Map<String, Object> profile(String name) {

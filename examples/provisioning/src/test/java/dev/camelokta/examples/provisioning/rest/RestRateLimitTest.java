@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Example 2 when Okta's rate limit is spent: 429 with Retry-After, the seconds until Okta's window resets.
+ * Example 2 when Okta's rate limit is spent: 429 with Retry-After, the seconds until Okta's window resets; and a
+ * caller without the API key cannot spend it.
  */
 class RestRateLimitTest {
 
@@ -30,6 +31,11 @@ class RestRateLimitTest {
 
     @Test
     void aSpentRateLimitIs429WithRetryAfterUntilOktasReset() throws Exception {
+        // a caller without the key cannot spend the org's rate limit: the one create of the window is still there
+        HttpResponse<String> withoutKey = app.rest().withKey(null).post("/users",
+                "{\"first_name\":\"Eve\",\"last_name\":\"X\",\"email\":\"eve@example.com\",\"login\":\"eve@example.com\"}");
+        assertThat(withoutKey.statusCode()).isEqualTo(401);
+
         HttpResponse<String> spending = createDirectlyInOkta("other-integration");
         assertThat(spending.statusCode()).isEqualTo(200);
         long reset = Long.parseLong(spending.headers().firstValue("X-Rate-Limit-Reset").orElseThrow());
