@@ -58,6 +58,8 @@ public class OktaComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitCapacity": getOrCreateConfiguration(target).setRateLimitCapacity(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "schemacachettl":
+        case "schemaCacheTtl": getOrCreateConfiguration(target).setSchemaCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
@@ -98,6 +100,8 @@ public class OktaComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitCapacity": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "schemacachettl":
+        case "schemaCacheTtl": return long.class;
         case "subdomain": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
@@ -139,6 +143,8 @@ public class OktaComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitCapacity": return getOrCreateConfiguration(target).getRateLimitCapacity();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "schemacachettl":
+        case "schemaCacheTtl": return getOrCreateConfiguration(target).getSchemaCacheTtl();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();

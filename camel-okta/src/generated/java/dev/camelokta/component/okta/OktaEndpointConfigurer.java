@@ -42,6 +42,8 @@ public class OktaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitCapacity": target.getConfiguration().setRateLimitCapacity(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "schemacachettl":
+        case "schemaCacheTtl": target.getConfiguration().setSchemaCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
@@ -73,6 +75,8 @@ public class OktaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitCapacity": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "schemacachettl":
+        case "schemaCacheTtl": return long.class;
         case "subdomain": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
@@ -105,6 +109,8 @@ public class OktaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitCapacity": return target.getConfiguration().getRateLimitCapacity();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "schemacachettl":
+        case "schemaCacheTtl": return target.getConfiguration().getSchemaCacheTtl();
         case "subdomain": return target.getConfiguration().getSubdomain();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.operation.OperationCatalog;
 import dev.camelokta.component.okta.operation.OperationDescriptor;
+import dev.camelokta.component.okta.schemas.UserSchemaOperations;
 import dev.camelokta.component.okta.users.UserOperations;
 import dev.camelokta.component.okta.usertypes.UserTypeOperations;
 
@@ -34,7 +35,7 @@ public final class OktaOperations {
     static OperationCatalog catalog() {
         OperationCatalog known = catalog;
         if (known == null) {
-            known = new OperationCatalog(Stream.of(UserOperations.all(), UserTypeOperations.all())
+            known = new OperationCatalog(Stream.of(UserOperations.all(), UserTypeOperations.all(), UserSchemaOperations.all())
                     .flatMap(List::stream).toList());
             catalog = known;
         }

@@ -16,7 +16,8 @@ public enum OktaOperation {
     createUser("create_user"),
     getUser("get_user"),
     updateUser("update_user"),
-    listTypeIdOptions("list_type_id_options");
+    listTypeIdOptions("list_type_id_options"),
+    listProfileAttributes("list_profile_attributes");
 
     private final String alias;
 
