@@ -42,7 +42,7 @@ public final class OktaConstants {
               description = "createUser and updateUser: further Okta profile attributes by their Okta name (department, "
                             + "costCenter, a custom one...), each checked against the org's user schema; see "
                             + "listProfileAttributes.",
-              javaType = "java.util.Map<String, Object>")
+              javaType = "Map")
     public static final String PROFILE = "CamelOktaProfile";
 
     @Metadata(label = "producer",

@@ -22,7 +22,7 @@ public final class UserSchemaOperations {
                                             + "when not given. Use list_type_id_options to enumerate available IDs."))
             .request(UserSchemaReader.GET_DEFAULT_SCHEMA)
             .handler(new ListProfileAttributesHandler())
-            .result(ResultType.TYPE_ID_OPTIONS)
+            .result(ResultType.PROFILE_ATTRIBUTE_OPTIONS)
             .oktaCall("`GET /api/v1/meta/schemas/user/default`; with `type_id`: `GET /api/v1/meta/types/user/{typeId}`, "
                       + "then the schema its `_links.schema` names, `GET /api/v1/meta/schemas/user/{schemaId}`; as "
                       + "`[{label: title, value: name}]`, base attributes first")
