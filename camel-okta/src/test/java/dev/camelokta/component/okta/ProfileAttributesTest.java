@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelokta.component.okta.model.CreateUserRequest;
 import dev.camelokta.component.okta.model.OktaTypeIdOption;
 import dev.camelokta.component.okta.model.OktaTypeIdOptionsResult;
 import dev.camelokta.component.okta.model.OktaUserResult;
+import dev.camelokta.component.okta.model.UpdateUserRequest;
 import dev.camelokta.component.okta.support.ContractSchemas;
 import dev.camelokta.sandbox.Bucket;
 import dev.camelokta.sandbox.OktaSandbox;
@@ -170,6 +172,18 @@ class ProfileAttributesTest extends CamelTestSupport {
         assertThat(same.isSuccess()).as(same.getError()).isTrue();
         assertThat(onlyProfile.isSuccess()).as(onlyProfile.getError()).isTrue();
         assertThat(sandbox.findByLogin("bo@example.com").orElseThrow().profile()).containsEntry("department", "Ops");
+    }
+
+    @Test
+    void theTypedRequestsTakeAProfile(OktaSandbox sandbox) {
+        CreateUserRequest create = new CreateUserRequest("Ada", "Lovelace", "ada@example.com", "ada@example.com")
+                .setProfile(Map.of("department", "R&D"));
+        UpdateUserRequest update = new UpdateUserRequest("ada@example.com").setProfile(Map.of("costCenter", "CC-1"));
+
+        assertThat(result(call(uri("createUser"), create)).isSuccess()).isTrue();
+        assertThat(result(call(uri("updateUser"), update)).isSuccess()).isTrue();
+        assertThat(sandbox.findByLogin("ada@example.com").orElseThrow().profile()).containsEntry("department", "R&D")
+                .containsEntry("costCenter", "CC-1");
     }
 
     @Test
