@@ -58,6 +58,8 @@ public class OktaComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitCapacity": getOrCreateConfiguration(target).setRateLimitCapacity(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "schemacachettl":
+        case "schemaCacheTtl": getOrCreateConfiguration(target).setSchemaCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "singlepage":
         case "singlePage": getOrCreateConfiguration(target).setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -100,6 +102,8 @@ public class OktaComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitCapacity": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "schemacachettl":
+        case "schemaCacheTtl": return long.class;
         case "singlepage":
         case "singlePage": return boolean.class;
         case "subdomain": return java.lang.String.class;
@@ -143,6 +147,8 @@ public class OktaComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitCapacity": return getOrCreateConfiguration(target).getRateLimitCapacity();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "schemacachettl":
+        case "schemaCacheTtl": return getOrCreateConfiguration(target).getSchemaCacheTtl();
         case "singlepage":
         case "singlePage": return getOrCreateConfiguration(target).isSinglePage();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();

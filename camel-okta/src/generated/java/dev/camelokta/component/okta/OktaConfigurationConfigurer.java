@@ -41,6 +41,8 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "rateLimitCapacity": target.setRateLimitCapacity(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
+        case "schemacachettl":
+        case "schemaCacheTtl": target.setSchemaCacheTtl(property(camelContext, long.class, value)); return true;
         case "singlepage":
         case "singlePage": target.setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "subdomain": target.setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -73,6 +75,8 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "rateLimitCapacity": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "schemacachettl":
+        case "schemaCacheTtl": return long.class;
         case "singlepage":
         case "singlePage": return boolean.class;
         case "subdomain": return java.lang.String.class;
@@ -106,6 +110,8 @@ public class OktaConfigurationConfigurer extends org.apache.camel.support.compon
         case "rateLimitCapacity": return target.getRateLimitCapacity();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "schemacachettl":
+        case "schemaCacheTtl": return target.getSchemaCacheTtl();
         case "singlepage":
         case "singlePage": return target.isSinglePage();
         case "subdomain": return target.getSubdomain();

@@ -42,6 +42,8 @@ public class OktaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitCapacity": target.getConfiguration().setRateLimitCapacity(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "schemacachettl":
+        case "schemaCacheTtl": target.getConfiguration().setSchemaCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "singlepage":
         case "singlePage": target.getConfiguration().setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -75,6 +77,8 @@ public class OktaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitCapacity": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "schemacachettl":
+        case "schemaCacheTtl": return long.class;
         case "singlepage":
         case "singlePage": return boolean.class;
         case "subdomain": return java.lang.String.class;
@@ -109,6 +113,8 @@ public class OktaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitCapacity": return target.getConfiguration().getRateLimitCapacity();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "schemacachettl":
+        case "schemaCacheTtl": return target.getConfiguration().getSchemaCacheTtl();
         case "singlepage":
         case "singlePage": return target.getConfiguration().isSinglePage();
         case "subdomain": return target.getConfiguration().getSubdomain();

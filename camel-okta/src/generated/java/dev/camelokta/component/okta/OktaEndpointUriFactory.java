@@ -23,7 +23,7 @@ public class OktaEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(15);
+        Set<String> props = new HashSet<>(16);
         props.add("activate");
         props.add("apiToken");
         props.add("baseUrl");
@@ -35,6 +35,7 @@ public class OktaEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("operation");
         props.add("rateLimitCapacity");
         props.add("responseTimeout");
+        props.add("schemaCacheTtl");
         props.add("singlePage");
         props.add("subdomain");
         props.add("throwExceptionOnFailure");

@@ -77,6 +77,12 @@ public class OktaConfiguration implements Cloneable {
                             + "bucket's reset rather than spend more, leaving the rest to other integrations of the org.")
     private int rateLimitCapacity = 100;
 
+    @UriParam(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "createUser and updateUser: how long a user type's profile schema, read to refuse unknown "
+                            + "profile attributes before any write, is kept before it is read again, in milliseconds (or a "
+                            + "duration such as 10m). 0 reads it on every call that needs it.")
+    private long schemaCacheTtl = 600_000;
+
     @UriParam(label = "advanced",
               description = "Your own Apache HttpClient 5 client; the component's pooled client is used when not set. "
                             + "Deadlines, the body limit and the token's mask in the header log apply to it too; "
@@ -186,6 +192,14 @@ public class OktaConfiguration implements Cloneable {
 
     public void setRateLimitCapacity(int rateLimitCapacity) {
         this.rateLimitCapacity = rateLimitCapacity;
+    }
+
+    public long getSchemaCacheTtl() {
+        return schemaCacheTtl;
+    }
+
+    public void setSchemaCacheTtl(long schemaCacheTtl) {
+        this.schemaCacheTtl = schemaCacheTtl;
     }
 
     public CloseableHttpClient getHttpClient() {

@@ -11,7 +11,7 @@ public final class OktaConstants {
     // --- input ---------------------------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the one in the endpoint URI.",
-              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,listUsers,listGroups,listUserGroups,listGroupMembers,activateUser,reactivateUser,deactivateUser,suspendUser,unsuspendUser,unlockUser,expirePassword,resetPassword,clearUserSessions,deleteUser,getGroup,createGroup,addUserToGroup,removeUserFromGroup")
+              javaType = "String", enums = "createUser,getUser,updateUser,listTypeIdOptions,listUsers,listGroups,listUserGroups,listGroupMembers,activateUser,reactivateUser,deactivateUser,suspendUser,unsuspendUser,unlockUser,expirePassword,resetPassword,clearUserSessions,deleteUser,getGroup,createGroup,addUserToGroup,removeUserFromGroup,listProfileAttributes")
     public static final String OPERATION = "CamelOktaOperation";
 
     @Metadata(label = "producer", description = "The first name of the user (createUser: required; updateUser: new value).",
@@ -37,6 +37,13 @@ public final class OktaConstants {
               description = "The id of a non-default user type (optional; see listTypeIdOptions). Overrides the endpoint's typeId.",
               javaType = "String")
     public static final String TYPE_ID = "CamelOktaTypeId";
+
+    @Metadata(label = "producer",
+              description = "createUser and updateUser: further Okta profile attributes by their Okta name (department, "
+                            + "costCenter, a custom one...), each checked against the org's user schema; see "
+                            + "listProfileAttributes.",
+              javaType = "Map")
+    public static final String PROFILE = "CamelOktaProfile";
 
     @Metadata(label = "producer",
               description = "createUser: whether to activate the user on creation. Overrides the endpoint's activate option.",

@@ -8,6 +8,8 @@ import dev.camelokta.component.okta.http.OktaClient;
 import dev.camelokta.component.okta.http.OktaHttpTransport;
 import dev.camelokta.component.okta.logging.LogValues;
 import org.apache.camel.CamelContext;
+import dev.camelokta.component.okta.operation.ProfileSchemas;
+import dev.camelokta.component.okta.schemas.CachedProfileSchemas;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -35,6 +37,7 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
 
     private URI orgUrl;
     private OktaClient client;
+    private ProfileSchemas profileSchemas;
 
     public OktaEndpoint(String uri, OktaComponent component, OktaConfiguration configuration) {
         super(uri, component);
@@ -50,6 +53,10 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
         }
         refuseTimeoutOf("connectTimeout", configuration.getConnectTimeout());
         refuseTimeoutOf("responseTimeout", configuration.getResponseTimeout());
+        if (configuration.getSchemaCacheTtl() < 0) {
+            throw new IllegalArgumentException("Invalid option schemaCacheTtl " + configuration.getSchemaCacheTtl()
+                                               + ": use 0 to read the user schema on every call, e.g. schemaCacheTtl=10m");
+        }
         if (configuration.getMaxRetries() < 0) {
             throw new IllegalArgumentException("Invalid option maxRetries " + configuration.getMaxRetries()
                                                + ": use 0 for no retries, e.g. maxRetries=4");
@@ -96,6 +103,7 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     protected void doStart() throws Exception {
         super.doStart();
         client = newClient(configuration.getMaxRetries());
+        profileSchemas = new CachedProfileSchemas(configuration.getSchemaCacheTtl());
     }
 
     private OktaClient newClient(int maxRetries) {
@@ -132,6 +140,11 @@ public class OktaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
 
     OktaClient client() {
         return client;
+    }
+
+    /** The org's user schemas, each read once per schemaCacheTtl, shared by this endpoint's calls. */
+    ProfileSchemas profileSchemas() {
+        return profileSchemas;
     }
 
     /** An option's value by its name, e.g. {@code typeId}, for the parameters that default to one; null when unset. */

@@ -11,6 +11,7 @@ import dev.camelokta.component.okta.operation.OperationCatalog;
 import dev.camelokta.component.okta.operation.OperationDescriptor;
 import dev.camelokta.component.okta.users.UserListOperations;
 import dev.camelokta.component.okta.users.UserLifecycleOperations;
+import dev.camelokta.component.okta.schemas.UserSchemaOperations;
 import dev.camelokta.component.okta.users.UserOperations;
 import dev.camelokta.component.okta.usertypes.UserTypeOperations;
 
@@ -41,7 +42,8 @@ public final class OktaOperations {
             known = new OperationCatalog(Stream.of(UserOperations.all(), UserTypeOperations.all(),
                             UserListOperations.all(), GroupListOperations.all(),
                             UserLifecycleOperations.all(),
-                            GroupOperations.all())
+                            GroupOperations.all(),
+                            UserSchemaOperations.all())
                     .flatMap(List::stream).toList());
             catalog = known;
         }

@@ -8,6 +8,7 @@ import dev.camelokta.component.okta.input.OktaInputResolver;
 import dev.camelokta.component.okta.logging.LogValues;
 import dev.camelokta.component.okta.operation.OperationDescriptor;
 import dev.camelokta.component.okta.operation.OperationOutcome;
+import dev.camelokta.component.okta.operation.ProfileWritingHandler;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -66,7 +67,9 @@ public class OktaProducer extends DefaultProducer {
         try {
             descriptor = OktaOperations.descriptor(operation(message, configuration));
             OktaInput input = OktaInputResolver.resolve(descriptor.input(), message, getEndpoint()::option);
-            OperationOutcome outcome = descriptor.handler().handle(input, getEndpoint().client());
+            OperationOutcome outcome = descriptor.handler() instanceof ProfileWritingHandler writesProfile
+                    ? writesProfile.handle(input, getEndpoint().client(), getEndpoint().profileSchemas())
+                    : descriptor.handler().handle(input, getEndpoint().client());
             OktaResultHeaders.success(message, outcome);
             message.setBody(outcome.result());
         } catch (OktaInputException e) {

@@ -35,6 +35,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -422,6 +423,84 @@ class RequestConformanceTest extends OktaTestSupport {
         assertThat(exchange.getException()).as("exchange exception").isNull();
         assertThat(exchange.getMessage().getBody(OktaGroupResult.class).getError())
                 .as("operation error").isNull();
+    }
+
+    // full profiles and listProfileAttributes
+
+    @Test
+    void createUserWithAProfileReadsTheDefaultSchemaFirst() {
+        givenOkta(get(urlEqualTo("/api/v1/meta/schemas/user/default")), oktaJson(200, "user-schema.json"));
+        givenOkta(post(urlPathEqualTo("/api/v1/users")), oktaJson(200, "user-created.json"));
+        Map<String, Object> body = Map.of("profile", Map.of("department", "R&D", "costCenter", "CC-42"));
+
+        succeeds(call(oktaUri("createUser"), body, CREATE_ISAAC));
+
+        List<Request> requests = assertRequestsConform("getUserSchema", "createUser");
+        assertThat(requests.get(1).body()).contains("\"department\":\"R&D\"").contains("\"costCenter\":\"CC-42\"");
+    }
+
+    @Test
+    void createUserOfATypeWithAProfileReadsTheTypeThenItsSchema() {
+        givenOkta(get(urlEqualTo("/api/v1/meta/types/user/" + NEW_TYPE)), oktaJson(200, "user-type.json"));
+        givenOkta(get(urlEqualTo("/api/v1/meta/schemas/user/oscz9fj2jMiRBC1ZT1d6")), oktaJson(200, "user-schema.json"));
+        givenOkta(post(urlPathEqualTo("/api/v1/users")), oktaJson(200, "user-created.json"));
+        Map<String, Object> body = Map.of("type_id", NEW_TYPE, "profile", Map.of("salesforceUserName", "isaac"));
+
+        succeeds(call(oktaUri("createUser"), body, CREATE_ISAAC));
+
+        assertRequestsConform("getUserType", "getUserSchema", "createUser");
+    }
+
+    @Test
+    void partialUpdateOfAnAttributeTheDefaultSchemaLacksReadsTheUsersType() {
+        givenOkta(get(urlEqualTo("/api/v1/meta/schemas/user/default")), oktaJson(200, "user-schema.json"));
+        givenOkta(get(urlEqualTo(ISAAC)), oktaJson(200, "user.json"));
+        givenOkta(get(urlPathMatching("/api/v1/meta/types/user/.*")), oktaJson(200, "user-type.json"));
+        givenOkta(get(urlEqualTo("/api/v1/meta/schemas/user/oscz9fj2jMiRBC1ZT1d6")), oktaJson(200,
+                "user-schema.json").withBody(OktaFixtures.read("user-schema.json")
+                        .replace("salesforceUserName", "agency")));
+        givenOkta(post(urlEqualTo(ISAAC)), oktaJson(200, "user-updated.json"));
+
+        succeeds(updateUser(ISAAC_ID, Map.of("profile", Map.of("agency", "Babbage & Co"))));
+
+        assertRequestsConform("getUserSchema", "getUser", "getUserType", "getUserSchema", "updateUser");
+    }
+
+    @Test
+    void typeChangeWithAProfileReadsTheNewTypesSchemaThenGetsAndReplaces() {
+        givenOkta(get(urlEqualTo("/api/v1/meta/types/user/" + NEW_TYPE)), oktaJson(200, "user-type.json"));
+        givenOkta(get(urlEqualTo("/api/v1/meta/schemas/user/oscz9fj2jMiRBC1ZT1d6")), oktaJson(200, "user-schema.json"));
+        givenOkta(get(urlEqualTo(ISAAC)), oktaJson(200, "user.json").withHeader("ETag", ETAG));
+        givenOkta(put(urlEqualTo(ISAAC)), oktaJson(200, "user-updated.json"));
+
+        succeeds(updateUser(ISAAC_ID, Map.of("type_id", NEW_TYPE, "profile", Map.of("costCenter", "CC-9"))));
+
+        List<Request> requests = assertRequestsConform("getUserType", "getUserSchema", "getUser", "replaceUser");
+        assertThat(requests.get(3).body()).contains("\"costCenter\":\"CC-9\"").contains("\"firstName\"");
+    }
+
+    @Test
+    void listProfileAttributes() {
+        givenOkta(get(urlEqualTo("/api/v1/meta/schemas/user/default")), oktaJson(200, "user-schema.json"));
+
+        Exchange exchange = call(oktaUri("listProfileAttributes"), null);
+
+        assertThat(optionsResult(exchange).getOptions()).extracting(option -> option.getValue())
+                .containsExactly("login", "firstName", "lastName", "email", "mobilePhone", "department", "costCenter",
+                        "salesforceUserName");
+        assertThat(optionsResult(exchange).getOptions().get(6).getLabel()).isEqualTo("Cost center");
+        assertRequestsConform("getUserSchema");
+    }
+
+    @Test
+    void listProfileAttributesOfAType() {
+        givenOkta(get(urlEqualTo("/api/v1/meta/types/user/" + NEW_TYPE)), oktaJson(200, "user-type.json"));
+        givenOkta(get(urlEqualTo("/api/v1/meta/schemas/user/oscz9fj2jMiRBC1ZT1d6")), oktaJson(200, "user-schema.json"));
+
+        Exchange exchange = call(oktaUri("listProfileAttributes"), Map.of("type_id", NEW_TYPE));
+
+        assertThat(optionsResult(exchange).isSuccess()).isTrue();
+        assertRequestsConform("getUserType", "getUserSchema");
     }
 
     // the checker itself

@@ -34,7 +34,8 @@ public enum OktaOperation {
     getGroup("get_group"),
     createGroup("create_group"),
     addUserToGroup("add_user_to_group"),
-    removeUserFromGroup("remove_user_from_group");
+    removeUserFromGroup("remove_user_from_group"),
+    listProfileAttributes("list_profile_attributes");
 
     private final String alias;
 

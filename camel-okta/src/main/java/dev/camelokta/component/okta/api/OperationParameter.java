@@ -73,7 +73,10 @@ public record OperationParameter(String name, ParameterType type, boolean requir
                 pathSegmentHint);
     }
 
-    /** The value is the Okta profile attribute named as this parameter in camelCase ({@code first_name}: firstName). */
+    /**
+     * The value is the Okta profile attribute named as this parameter in camelCase ({@code first_name}: firstName); for
+     * a {@link ParameterType#MAP} parameter (createUser's {@code profile}), each of its entries is a profile attribute.
+     */
     public OperationParameter inProfile() {
         return new OperationParameter(name, type, required, description, endpointOption, defaultValue, true,
                 pathSegmentHint);

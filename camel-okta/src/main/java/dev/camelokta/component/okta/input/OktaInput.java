@@ -38,12 +38,21 @@ public final class OktaInput {
         return values.containsKey(parameter.name());
     }
 
-    /** The given Okta profile attributes, e.g. {firstName: "Ada", login: "ada@x.com"}, in the parameters' order. */
+    /**
+     * The given Okta profile attributes, e.g. {firstName: "Ada", login: "ada@x.com", department: "R&D"}: the card's keys
+     * in the parameters' order, then the entries of a profile map (the resolver has checked that they agree).
+     */
     public Map<String, Object> profile() {
         Map<String, Object> profile = new LinkedHashMap<>();
         for (OperationParameter parameter : spec.parameters()) {
-            if (parameter.profileAttribute() && values.containsKey(parameter.name())) {
-                profile.put(parameter.camelCaseName(), values.get(parameter.name()));
+            Object value = values.get(parameter.name());
+            if (!parameter.profileAttribute() || value == null) {
+                continue;
+            }
+            if (value instanceof Map<?, ?> attributes) {
+                attributes.forEach((name, attribute) -> profile.putIfAbsent(String.valueOf(name), attribute));
+            } else {
+                profile.put(parameter.camelCaseName(), value);
             }
         }
         return profile;

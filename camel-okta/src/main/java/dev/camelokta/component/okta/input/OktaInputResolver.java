@@ -47,6 +47,7 @@ public final class OktaInputResolver {
                 values.put(parameter.name(), value);
             }
         }
+        reconcileProfile(spec, values);
         checkRequired(spec, values);
         checkRules(spec, values);
         checkPathSegments(spec, values);
@@ -80,6 +81,34 @@ public final class OktaInputResolver {
             return a.toString().trim().equals(b.toString().trim());
         }
         return Objects.equals(a, b);
+    }
+
+    /**
+     * A profile map (createUser's {@code profile}) and the card's keys name the same Okta attributes: {@code first_name}
+     * is {@code firstName}. One given both ways must have one value; one given only in the map counts as given, so a
+     * required card key may come in the map.
+     */
+    private static void reconcileProfile(InputSpec spec, Map<String, Object> values) {
+        for (OperationParameter map : spec.parameters()) {
+            if (!map.profileAttribute() || !(values.get(map.name()) instanceof Map<?, ?> attributes)) {
+                continue;
+            }
+            for (OperationParameter card : spec.parameters()) {
+                if (!card.profileAttribute() || card == map || !attributes.containsKey(card.camelCaseName())) {
+                    continue;
+                }
+                Object inMap = attributes.get(card.camelCaseName());
+                Object given = values.get(card.name());
+                if (given == null && inMap != null) {
+                    values.put(card.name(), read(spec, card, inMap, map.name() + "." + card.camelCaseName()));
+                } else if (given != null && (inMap == null || !sameValue(given, inMap))) {
+                    throw new OktaInputException("Conflicting " + card.camelCaseName() + " for okta:" + spec.operation()
+                                                 + ": " + card.name() + " is '" + LogValues.safe(given) + "' but "
+                                                 + map.name() + "." + card.camelCaseName() + " is '"
+                                                 + LogValues.safe(inMap) + "'; give it once, or the same value in both");
+                }
+            }
+        }
     }
 
     private static Object defaultValue(InputSpec spec, OperationParameter parameter, Function<String, Object> endpointOptions) {

@@ -1,5 +1,7 @@
 package dev.camelokta.component.okta.model;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -20,6 +22,8 @@ public class CreateUserRequest implements OktaRequestBody {
     private String login;
     @JsonProperty("mobile_phone")
     private String mobilePhone;
+    @JsonProperty("profile")
+    private Map<String, Object> profile;
     @JsonProperty("type_id")
     private String typeId;
     @JsonProperty("activate")
@@ -77,6 +81,16 @@ public class CreateUserRequest implements OktaRequestBody {
 
     public CreateUserRequest setMobilePhone(String mobilePhone) {
         this.mobilePhone = mobilePhone;
+        return this;
+    }
+
+    /** Further Okta profile attributes by their Okta name (department, costCenter, a custom one...). */
+    public Map<String, Object> getProfile() {
+        return profile;
+    }
+
+    public CreateUserRequest setProfile(Map<String, Object> profile) {
+        this.profile = profile;
         return this;
     }
 

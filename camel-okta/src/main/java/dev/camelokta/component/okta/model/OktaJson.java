@@ -111,6 +111,46 @@ public final class OktaJson {
         return write(body);
     }
 
+    /**
+     * Okta's UserSchema: the properties of {@code definitions.base}, then of {@code definitions.custom}.
+     *
+     * @param schemaId the schema's id, as it was asked for
+     */
+    public static OktaUserSchema toUserSchema(String json, String schemaId) {
+        JsonNode schema = readTree(json);
+        JsonNode definitions = schema.path("definitions");
+        if (!schema.isObject() || !definitions.isObject()) {
+            throw new IllegalArgumentException("not a user schema: it has no definitions");
+        }
+        List<OktaUserSchema.Attribute> attributes = new ArrayList<>();
+        for (String part : List.of("base", "custom")) {
+            JsonNode properties = definitions.path(part).path("properties");
+            properties.fields().forEachRemaining(property -> {
+                String title = textOrNull(property.getValue(), "title");
+                attributes.add(new OktaUserSchema.Attribute(property.getKey(),
+                        title == null || title.isBlank() ? property.getKey() : title, part.equals("custom")));
+            });
+        }
+        return new OktaUserSchema(schemaId, attributes);
+    }
+
+    /**
+     * The id of a user type's schema: the last path segment of its {@code _links.schema.href}
+     * ({@code https://acme.okta.com/api/v1/meta/schemas/user/osc...}).
+     */
+    public static String schemaIdOfUserType(String json) {
+        String href = textOrNull(readTree(json).path("_links").path("schema"), "href");
+        if (href == null || href.isBlank()) {
+            throw new IllegalArgumentException("the user type has no _links.schema.href");
+        }
+        String path = href.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        String schemaId = path.substring(path.lastIndexOf('/') + 1);
+        if (schemaId.isBlank() || !path.contains("/meta/schemas/user/")) {
+            throw new IllegalArgumentException("the user type's _links.schema.href is not a user schema's");
+        }
+        return schemaId;
+    }
+
     /** Okta's error body, or null when the text is not one. */
     public static OktaError toError(String json) {
         JsonNode node;

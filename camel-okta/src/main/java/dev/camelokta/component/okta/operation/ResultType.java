@@ -44,4 +44,8 @@ public record ResultType(Class<? extends OktaResult> type, Function<String, Okta
     /** {@code {"success", "error", "options": [{"label", "value"}]}} */
     public static final ResultType TYPE_ID_OPTIONS = new ResultType(OktaTypeIdOptionsResult.class,
             OktaTypeIdOptionsResult::failure, SCHEMAS + "type-id-options-result.schema.json");
+
+    /** {@code {"success", "error", "options": [{"label": title, "value": name}]}}: listTypeIdOptions's JSON. */
+    public static final ResultType PROFILE_ATTRIBUTE_OPTIONS = new ResultType(OktaTypeIdOptionsResult.class,
+            OktaTypeIdOptionsResult::failure, SCHEMAS + "profile-attribute-options-result.schema.json");
 }

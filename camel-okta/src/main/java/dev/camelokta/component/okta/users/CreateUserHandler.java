@@ -13,19 +13,23 @@ import dev.camelokta.component.okta.model.OktaJson;
 import dev.camelokta.component.okta.model.OktaUser;
 import dev.camelokta.component.okta.model.OktaUserResult;
 import dev.camelokta.component.okta.operation.OktaResponses;
-import dev.camelokta.component.okta.operation.OperationHandler;
+import dev.camelokta.component.okta.api.OktaOperation;
+import dev.camelokta.component.okta.operation.ProfileSchemas;
+import dev.camelokta.component.okta.operation.ProfileWritingHandler;
 import dev.camelokta.component.okta.operation.OperationOutcome;
 
 /**
  * createUser: one POST /api/v1/users. When an attempt went unanswered and the retry meets "login already exists",
  * the first attempt may have created the user: the user is read by login and returned only when it is plausibly that
  * attempt's ({@link LostAttemptUser}), so a flaky network never turns one user into a false failure or into two
- * users, and never hands back someone else's user.
+ * users, and never hands back someone else's user. Before it, a profile attribute that the user's type does not
+ * define is refused ({@link ProfileCheck}).
  */
-final class CreateUserHandler implements OperationHandler {
+final class CreateUserHandler implements ProfileWritingHandler {
 
     @Override
-    public OperationOutcome handle(OktaInput input, OktaClient client) {
+    public OperationOutcome handle(OktaInput input, OktaClient client, ProfileSchemas schemas) {
+        ProfileCheck.requireDefined(input, client, schemas, OktaOperation.createUser, input.text(UserParameters.TYPE_ID));
         long callStartNanos = System.nanoTime();
         OktaResponse response = client.send(OktaRequests.createUser(
                 input.profile(), input.text(UserParameters.TYPE_ID), input.flag(UserParameters.ACTIVATE)));

@@ -10,7 +10,9 @@ import dev.camelokta.component.okta.input.OktaInput;
 import dev.camelokta.component.okta.model.OktaUser;
 import dev.camelokta.component.okta.model.OktaUserResult;
 import dev.camelokta.component.okta.operation.OktaResponses;
-import dev.camelokta.component.okta.operation.OperationHandler;
+import dev.camelokta.component.okta.api.OktaOperation;
+import dev.camelokta.component.okta.operation.ProfileSchemas;
+import dev.camelokta.component.okta.operation.ProfileWritingHandler;
 import dev.camelokta.component.okta.operation.OperationOutcome;
 import dev.camelokta.component.okta.operation.UserLocator;
 
@@ -18,18 +20,29 @@ import dev.camelokta.component.okta.operation.UserLocator;
  * updateUser. Without a type change: ONE partial update (POST /api/v1/users/{id}) with only the given fields, which
  * blanks nothing. With type_id, which Okta only changes by a full replace: GET the user (by id, after a search when it
  * was given by an email that is not a login), merge the given fields into its profile, PUT the profile and the type,
- * guarded by the GET's ETag.
+ * guarded by the GET's ETag. Before either, a profile attribute that the user's type (the new one, or else the
+ * user's own) does not define is refused ({@link ProfileCheck}).
  */
-final class UpdateUserHandler implements OperationHandler {
+final class UpdateUserHandler implements ProfileWritingHandler {
 
     @Override
-    public OperationOutcome handle(OktaInput input, OktaClient client) {
+    public OperationOutcome handle(OktaInput input, OktaClient client, ProfileSchemas schemas) {
         String userId = input.text(UserParameters.USER_ID);
+        if (input.has(UserParameters.TYPE_ID)) {
+            ProfileCheck.requireDefined(input, client, schemas, OktaOperation.updateUser, input.text(UserParameters.TYPE_ID));
+        } else {
+            ProfileCheck.requireDefinedForExistingUser(input, client, schemas, OktaOperation.updateUser,
+                    () -> typeIdOf(UserLocator.find(client, userId).user()));
+        }
         OktaResponse response = input.has(UserParameters.TYPE_ID)
                 ? replaceWithType(client, userId, input)
                 : partialUpdate(client, userId, input.profile());
         OktaUser user = OktaResponses.user(response);
         return new OperationOutcome(OktaUserResult.success(user), user.getId(), response, false);
+    }
+
+    private static String typeIdOf(OktaUser user) {
+        return user.getType() == null ? null : user.getType().getId();
     }
 
     private static OktaResponse partialUpdate(OktaClient client, String userId, Map<String, Object> changes) {

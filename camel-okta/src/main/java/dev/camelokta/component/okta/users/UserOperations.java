@@ -14,6 +14,7 @@ import static dev.camelokta.component.okta.users.UserParameters.FIRST_NAME;
 import static dev.camelokta.component.okta.users.UserParameters.LAST_NAME;
 import static dev.camelokta.component.okta.users.UserParameters.LOGIN;
 import static dev.camelokta.component.okta.users.UserParameters.MOBILE_PHONE;
+import static dev.camelokta.component.okta.users.UserParameters.PROFILE;
 import static dev.camelokta.component.okta.users.UserParameters.TYPE_ID;
 import static dev.camelokta.component.okta.users.UserParameters.USER_ID;
 
@@ -31,6 +32,9 @@ public final class UserOperations {
                     EMAIL.asRequired().describedAs("The email address of the user."),
                     LOGIN.asRequired().describedAs("The login (typically the email) for the user."),
                     MOBILE_PHONE.describedAs("Optional mobile phone number for the user."),
+                    PROFILE.describedAs("Optional further profile attributes by their Okta name (department, "
+                                        + "costCenter, a custom one...), each checked against the org's user schema. "
+                                        + "Use list_profile_attributes to enumerate them."),
                     TYPE_ID.endpointDefault("typeId")
                             .describedAs("Optional ID of a non-default user type. Use list_type_id_options to enumerate "
                                          + "available IDs."),
@@ -40,7 +44,9 @@ public final class UserOperations {
             .handler(new CreateUserHandler())
             .result(ResultType.USER)
             .oktaCall("`POST /api/v1/users?activate=true|false` with `{\"profile\": {...}, \"type\": {\"id\": ...}}` "
-                      + "(type only when given)")
+                      + "(type only when given); first, when `profile` names attributes beyond the card's, the user "
+                      + "type's schema (`GET /api/v1/meta/schemas/user/default`, or `GET /api/v1/meta/types/user/{typeId}` "
+                      + "and the schema it names), cached for `schemaCacheTtl`")
             .build();
 
     static final OperationDescriptor GET_USER = OperationDescriptor.of(OktaOperation.getUser)
@@ -64,15 +70,20 @@ public final class UserOperations {
                     EMAIL.describedAs("New email address for the user."),
                     LOGIN.describedAs("New login for the user."),
                     MOBILE_PHONE.describedAs("New mobile phone number for the user."),
+                    PROFILE.describedAs("Further profile attributes to change, by their Okta name (department, "
+                                        + "costCenter, a custom one...; null clears one), each checked against the "
+                                        + "org's user schema. Use list_profile_attributes to enumerate them."),
                     TYPE_ID.describedAs("Optional new user type ID. Use list_type_id_options to discover valid IDs."))
             .rule(InputRule.atLeastOneOf("Nothing to change",
-                    List.of("first_name", "last_name", "email", "login", "mobile_phone", "type_id"), "at least one change"))
+                    List.of("first_name", "last_name", "email", "login", "mobile_phone", "profile", "type_id"), "at least one change"))
             .request(OktaRequests.UPDATE_USER)
             .handler(new UpdateUserHandler())
             .result(ResultType.USER)
             .oktaCall("without `type_id`: ONE partial update `POST /api/v1/users/{id}` with only the given fields; with "
                       + "`type_id`: `GET`, merge, `PUT` with `If-Match` set to the GET's ETag (Okta changes a type only "
-                      + "by a full replace)")
+                      + "by a full replace); first, when `profile` names attributes beyond the card's, the schema "
+                      + "of the new type, or of the default type and (for an attribute it lacks) of the user's own, "
+                      + "cached for `schemaCacheTtl`")
             .build();
 
     private UserOperations() {

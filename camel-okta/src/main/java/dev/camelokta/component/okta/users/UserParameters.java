@@ -20,6 +20,8 @@ final class UserParameters {
             .inProfile();
     static final OperationParameter MOBILE_PHONE = OperationParameter.string("mobile_phone", "The mobile phone number of the user.")
             .inProfile();
+    static final OperationParameter PROFILE = OperationParameter.map("profile",
+            "Further Okta profile attributes by their Okta name, standard or custom.").inProfile();
     static final OperationParameter TYPE_ID = OperationParameter.string("type_id", "The id of a user type.");
     static final OperationParameter ACTIVATE = OperationParameter.bool("activate", "Whether to activate the user.");
     static final OperationParameter SEND_EMAIL = OperationParameter.bool("send_email",
