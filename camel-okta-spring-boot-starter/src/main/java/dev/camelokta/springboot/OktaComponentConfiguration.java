@@ -47,9 +47,21 @@ public class OktaComponentConfiguration extends ComponentConfigurationProperties
      */
     private Duration connectTimeout = Duration.ofSeconds(10);
     /**
-     * How long to wait for Okta's response (a duration such as 30s; a bare number is milliseconds).
+     * The deadline of one attempt: Okta's whole answer, headers and body, must come within it, or the connection is
+     * closed; the wait for a free request slot is bounded by it too. Above 0 (a duration such as 30s; a bare number is
+     * milliseconds).
      */
     private Duration responseTimeout = Duration.ofSeconds(30);
+    /**
+     * The lists (listUsers, listGroups, listUserGroups, listGroupMembers): true gives one page result with the cursor
+     * of the next page; false an Iterator of every item, fetching each page as the route consumes it.
+     */
+    private Boolean singlePage = false;
+    /**
+     * createUser and updateUser: how long a user type's profile schema, read to refuse an unknown profile attribute
+     * before any write, is kept before it is read again; 0 reads it on every call that needs it.
+     */
+    private Duration schemaCacheTtl = Duration.ofMinutes(10);
     /**
      * How many times a call is retried after a 429, a 503/504 or a connection failure.
      */
@@ -96,6 +108,22 @@ public class OktaComponentConfiguration extends ComponentConfigurationProperties
      * must be on too (camel.health.producers-enabled=true).
      */
     private Boolean healthCheckProducerEnabled = true;
+
+    public Boolean getSinglePage() {
+        return singlePage;
+    }
+
+    public void setSinglePage(Boolean singlePage) {
+        this.singlePage = singlePage;
+    }
+
+    public Duration getSchemaCacheTtl() {
+        return schemaCacheTtl;
+    }
+
+    public void setSchemaCacheTtl(Duration schemaCacheTtl) {
+        this.schemaCacheTtl = schemaCacheTtl;
+    }
 
     public String getSubdomain() {
         return subdomain;

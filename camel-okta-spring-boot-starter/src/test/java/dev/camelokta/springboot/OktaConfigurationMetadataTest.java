@@ -34,6 +34,22 @@ class OktaConfigurationMetadataTest {
         assertThat(property.path("description").asText()).as(PREFIX + option + " description").isNotBlank();
     }
 
+    /** Every option of the component's own metadata is a starter property too, so that the two cannot drift apart. */
+    @Test
+    void mirrorsEveryOptionOfTheComponent() throws IOException {
+        JsonNode component;
+        try (var in = OktaConfigurationMetadataTest.class.getResourceAsStream("/META-INF/dev/camelokta/component/okta/okta.json")) {
+            component = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("componentProperties");
+        }
+        Map<String, JsonNode> properties = oktaProperties();
+        component.fieldNames().forEachRemaining(option -> {
+            if (!option.equals("configuration")) { // the nested configuration object: its options are listed one by one
+                String kebab = option.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+                assertThat(properties).as("starter property " + PREFIX + kebab).containsKey(PREFIX + kebab);
+            }
+        });
+    }
+
     @Test
     void givesTimeoutsAsDurationsWithTheComponentsDefaults() throws IOException {
         Map<String, JsonNode> properties = oktaProperties();

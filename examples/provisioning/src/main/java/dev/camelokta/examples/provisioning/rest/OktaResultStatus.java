@@ -15,7 +15,8 @@ import dev.camelokta.component.okta.api.OktaOperation;
  * (E0000001);</li>
  * <li>409 when Okta refused the login as already taken (E0000001 with a "login: ... already exists" cause);</li>
  * <li>404 when Okta has no such user (E0000007);</li>
- * <li>429 when Okta rate-limited the call, with Retry-After;</li>
+ * <li>429 when Okta rate-limited the call, or the component refused to wait longer than maxRetryWait for the
+ * rate-limit bucket, with Retry-After;</li>
  * <li>502 when Okta failed otherwise: 5xx, no answer, or 401/403, which say that this application's token is wrong,
  * not the caller's request;</li>
  * <li>500 for anything else, a bug of this application.</li>
@@ -35,6 +36,9 @@ public final class OktaResultStatus {
             return 400;
         }
         if (failure instanceof OktaApiException okta) {
+            if (okta.isRateLimited()) { // a 429, or a bucket the component would have waited too long for
+                return 429;
+            }
             return switch (okta.getHttpStatus()) {
                 case 400 -> isLoginTaken(okta) ? 409 : 400;
                 case 404 -> 404;

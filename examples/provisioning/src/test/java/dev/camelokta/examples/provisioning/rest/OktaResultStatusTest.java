@@ -28,6 +28,22 @@ class OktaResultStatusTest {
         assertThat(OktaResultStatus.ofFailure(new OktaInputException("Missing required parameters login"))).isEqualTo(400);
     }
 
+    @Test
+    void aBucketTheComponentWouldWaitTooLongForIs429WithRetryAfter() {
+        long now = 1_800_000_000L;
+        OktaApiException spent = new OktaApiException("Okta rate-limit bucket GET_USER ... is spent until ...; no request "
+                                                      + "was sent", 0, null, null, List.of(), null,
+                new RateLimitStatus(600, 0, now + 120), null) {
+            @Override
+            public boolean isRateLimited() {
+                return true; // as RateLimitWaitTooLongException says
+            }
+        };
+
+        assertThat(OktaResultStatus.ofFailure(spent)).isEqualTo(429);
+        assertThat(OktaResultStatus.retryAfterSeconds(spent, now)).hasValue(120);
+    }
+
     @ParameterizedTest(name = "Okta {0} {1} -> {2}")
     @CsvSource({
             "400, E0000001, 400",
