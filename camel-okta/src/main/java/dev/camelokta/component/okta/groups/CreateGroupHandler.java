@@ -13,6 +13,7 @@ import dev.camelokta.component.okta.model.OktaGroup;
 import dev.camelokta.component.okta.model.OktaGroupResult;
 import dev.camelokta.component.okta.model.OktaJson;
 import dev.camelokta.component.okta.operation.OktaResponses;
+import dev.camelokta.component.okta.operation.LostAttemptClock;
 import dev.camelokta.component.okta.operation.OperationHandler;
 import dev.camelokta.component.okta.operation.OperationOutcome;
 
@@ -53,9 +54,9 @@ final class CreateGroupHandler implements OperationHandler {
                                        + "tell whether this call created it (" + notFound.getMessage() + "): not adopted");
         }
         long existingArrivalNanos = System.nanoTime();
-        Instant callStart = LostAttemptGroup.callStartOnOktasClock(duplicate, callStartNanos, duplicateArrivalNanos);
+        Instant callStart = LostAttemptClock.callStartOnOktasClock(duplicate, callStartNanos, duplicateArrivalNanos);
         if (callStart == null) {
-            callStart = LostAttemptGroup.callStartOnOktasClock(existing.response(), callStartNanos, existingArrivalNanos);
+            callStart = LostAttemptClock.callStartOnOktasClock(existing.response(), callStartNanos, existingArrivalNanos);
         }
         OktaGroup group = existing.group();
         String notThisCalls = LostAttemptGroup.whyNotThisCallsGroup(name, description, group, callStart);

@@ -12,6 +12,7 @@ import dev.camelokta.component.okta.model.OktaError;
 import dev.camelokta.component.okta.model.OktaJson;
 import dev.camelokta.component.okta.model.OktaUser;
 import dev.camelokta.component.okta.model.OktaUserResult;
+import dev.camelokta.component.okta.operation.LostAttemptClock;
 import dev.camelokta.component.okta.operation.OktaResponses;
 import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.operation.ProfileSchemas;
@@ -45,9 +46,9 @@ final class CreateUserHandler implements ProfileWritingHandler {
         OktaResponse existing = client.send(OktaRequests.getUser(input.text(UserParameters.LOGIN)));
         long existingArrivalNanos = System.nanoTime();
         OktaUser user = OktaResponses.user(existing);
-        Instant callStart = LostAttemptUser.callStartOnOktasClock(duplicate, callStartNanos, duplicateArrivalNanos);
+        Instant callStart = LostAttemptClock.callStartOnOktasClock(duplicate, callStartNanos, duplicateArrivalNanos);
         if (callStart == null) {
-            callStart = LostAttemptUser.callStartOnOktasClock(existing, callStartNanos, existingArrivalNanos);
+            callStart = LostAttemptClock.callStartOnOktasClock(existing, callStartNanos, existingArrivalNanos);
         }
         String notThisCalls = LostAttemptUser.whyNotThisCallsUser(input, user, callStart);
         if (notThisCalls != null) {
