@@ -38,7 +38,10 @@ class OktaKameletConventionsTest {
             "okta-create-user-action", "okta:createUser",
             "okta-get-user-action", "okta:getUser",
             "okta-update-user-action", "okta:updateUser",
-            "okta-list-user-types-action", "okta:listTypeIdOptions");
+            "okta-list-user-types-action", "okta:listTypeIdOptions",
+            "okta-deactivate-user-action", "okta:deactivateUser",
+            "okta-add-user-to-group-action", "okta:addUserToGroup",
+            "okta-remove-user-from-group-action", "okta:removeUserFromGroup");
 
     static Stream<Path> kamelets() throws IOException {
         try (Stream<Path> files = Files.list(KAMELETS)) {
@@ -47,7 +50,7 @@ class OktaKameletConventionsTest {
     }
 
     @Test
-    void theFourOktaActionsAreShippedAndNothingElse() throws IOException {
+    void theOktaActionsAreShippedAndNothingElse() throws IOException {
         assertThat(kamelets().map(file -> file.getFileName().toString()))
                 .containsExactlyInAnyOrderElementsOf(
                         OPERATIONS.keySet().stream().map(name -> name + ".kamelet.yaml").toList());
