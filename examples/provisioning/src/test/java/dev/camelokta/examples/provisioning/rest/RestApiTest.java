@@ -246,7 +246,7 @@ class RestApiTest {
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertIsTheJsonErrorBody(unknown, "No such resource: GET /groups; the API has /users, /users/{id}/deactivate, "
-                                         + "/groups/{group}/members/{id}, /users/{id}, /user-types, /openapi.json");
+                                         + "/reconcile, /groups/{group}/members/{id}, /users/{id}, /user-types, /openapi.json");
         assertThat(html.statusCode()).isEqualTo(406);
         assertIsTheJsonErrorBody(html, "GET /user-types cannot answer in a media type of Accept 'text/html'");
     }
