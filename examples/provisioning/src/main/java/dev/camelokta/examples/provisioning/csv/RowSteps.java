@@ -30,6 +30,11 @@ public final class RowSteps {
     public RowSteps(CamelContext context, String options) {
         this.okta = context.createProducerTemplate();
         this.options = options;
+        try {
+            context.addService(okta, true); // stopped with the context
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot register the CSV rows' producer template with the context", e);
+        }
     }
 
     public RowResult run(UserRow row) {
