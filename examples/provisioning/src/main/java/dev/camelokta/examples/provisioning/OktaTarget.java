@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.camelokta.sandbox.OktaSandbox;
+import dev.camelokta.sandbox.SandboxUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Okta the application talks to: the tenant the environment names, or else the embedded sandbox, which is started
- * here, given the sample CSV to provision and stopped on close. A tenant never gets a sandbox nor the sample users.
+ * here, seeded with groups and the users the sample lifecycle CSV moves and deactivates, given the sample CSVs to
+ * provision and stopped on close. A tenant never gets a sandbox nor the sample users.
  */
 public final class OktaTarget implements AutoCloseable {
 
@@ -35,7 +37,11 @@ public final class OktaTarget implements AutoCloseable {
         }
         OktaSandbox sandbox = OktaSandbox.builder()
                 .userType("Contractor", "contractor", "People who work for a partner company") // so that GET /user-types shows a choice
+                .group("Engineering", "Builds the product")
+                .group("Sales", "Sells the product")
+                .group("Research", "Looks ahead")
                 .start();
+        seedLifecycleSample(sandbox);
         LOG.info("No {}/{} set: started the embedded Okta sandbox at {}", OktaTenant.SUBDOMAIN, OktaTenant.API_TOKEN,
                 sandbox.baseUrl());
         Map<String, String> properties = new LinkedHashMap<>();
@@ -43,6 +49,15 @@ public final class OktaTarget implements AutoCloseable {
         properties.put("camel.component.okta.api-token", sandbox.apiToken());
         properties.put(SAMPLE_DATA_PROPERTY, "true");
         return new OktaTarget(properties, sandbox);
+    }
+
+    /** The mover and the leaver of the sample lifecycle.csv: users the org has before the application starts. */
+    private static void seedLifecycleSample(OktaSandbox sandbox) {
+        SandboxUser mover = sandbox.createUser(Map.of("firstName", "Whitfield", "lastName", "Diffie",
+                "email", "whitfield.diffie@example.com", "login", "whitfield.diffie@example.com"));
+        sandbox.addToGroup(sandbox.group("Sales").id(), mover.id());
+        sandbox.createUser(Map.of("firstName", "Martin", "lastName", "Hellman",
+                "email", "martin.hellman@example.com", "login", "martin.hellman@example.com"));
     }
 
     /** Camel Main properties that point the okta component at this Okta. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.camelokta.examples.provisioning.csv.CsvProvisioningRoutes;
+import dev.camelokta.examples.provisioning.csv.ReconciliationRoute;
 import dev.camelokta.examples.provisioning.csv.SampleDataRoute;
 import dev.camelokta.examples.provisioning.rest.RestApiGuard;
 import dev.camelokta.sandbox.OktaSandbox;
@@ -32,6 +33,7 @@ public final class ProvisioningApplication implements AutoCloseable {
         this.main = new Main();
         main.configure().addRoutesBuilder(new CsvProvisioningRoutes());
         main.configure().addRoutesBuilder(new SampleDataRoute());
+        main.configure().addRoutesBuilder(new ReconciliationRoute());
         main.addMainListener(new HttpPortCheck());
         main.addMainListener(new RestApiGuard());
         okta.properties().forEach(main::addOverrideProperty);

@@ -72,6 +72,13 @@ class ApplicationProcessTest {
         assertThat(rows).filteredOn(row -> row.get("status").equals("created")).hasSize(27);
         assertThat(rows).filteredOn(row -> row.get("status").equals("failed")).hasSize(5);
 
+        Path lifecycle = workDir.resolve("work/outbox/lifecycle-report.csv");
+        await().atMost(STARTED).pollInterval(Duration.ofMillis(250)).until(() -> Files.exists(lifecycle));
+        assertThat(ReportCsv.records(lifecycle)).extracting(row -> row.get("login") + " " + row.get("status"))
+                .containsExactlyInAnyOrder("ron.rivest@example.com created", "adi.shamir@example.com created",
+                        "whitfield.diffie@example.com moved", "martin.hellman@example.com deactivated",
+                        "nobody@example.com failed");
+
         HttpResponse<String> ada = rest.get("/users/ada.lovelace@example.com");
         assertThat(ada.statusCode()).isEqualTo(200);
         assertThat(ada.body()).contains("\"login\":\"ada.lovelace@example.com\"");

@@ -10,8 +10,8 @@ import org.apache.camel.dataformat.csv.CsvDataFormat;
 import org.apache.camel.util.TimeUtils;
 
 /**
- * Example 1: every CSV file dropped in the inbox is provisioned row by row with okta:createUser, in parallel, into a
- * report in the outbox; the file then moves to the done folder, or to the error folder when it cannot be read.
+ * Example 1: every CSV file dropped in the inbox is provisioned row by row, in parallel: joiners created (with their
+ * groups), movers changed, leavers deactivated ({@link RowSteps}), into a report in the outbox; the file then moves to the done folder, or to the error folder when it cannot be read.
  */
 public class CsvProvisioningRoutes extends RouteBuilder {
 
@@ -24,6 +24,9 @@ public class CsvProvisioningRoutes extends RouteBuilder {
         Duration progressInterval = positiveDuration("provisioning.csv.progress-interval");
         ExecutorService rowThreads = getContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "csv-rows", parallelism);
+
+        RowSteps steps = new RowSteps(getContext(), "rateLimitCapacity={{provisioning.csv.rate-limit-capacity}}"
+                                                    + "&maxRetries={{provisioning.csv.max-retries}}");
 
         CsvDataFormat records = new CsvDataFormat();
         records.setLazyLoad(true); // an iterator over the file: one record in memory at a time, not the whole file
@@ -53,9 +56,7 @@ public class CsvProvisioningRoutes extends RouteBuilder {
                 .end()
                 .setProperty(RecordRowResult.ROW_PROPERTY, body())
                 .filter(exchange -> row(exchange).isValid())
-                    .setBody(exchange -> row(exchange).input())
-                    .to("okta:createUser?rateLimitCapacity={{provisioning.csv.rate-limit-capacity}}"
-                        + "&maxRetries={{provisioning.csv.max-retries}}")
+                    .process(exchange -> exchange.setProperty(RecordRowResult.RESULT_PROPERTY, steps.run(row(exchange))))
                 .end()
                 .process(new RecordRowResult());
     }

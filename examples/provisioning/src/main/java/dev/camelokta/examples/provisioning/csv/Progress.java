@@ -35,7 +35,7 @@ public final class Progress {
 
     public void count(RowResult result) {
         done.incrementAndGet();
-        if (!result.isCreated()) {
+        if (result.isFailed()) {
             failed.incrementAndGet();
         }
         long now = nanoClock.getAsLong();
@@ -50,10 +50,10 @@ public final class Progress {
         return describe(nanoClock.getAsLong());
     }
 
-    /** E.g. {@code 32 rows in 1.9 s (16.8 rows/s): 27 created, 5 failed}. */
+    /** E.g. {@code 32 rows in 1.9 s (16.8 rows/s): 27 succeeded, 5 failed}. */
     public String summary() {
         long elapsed = nanoClock.getAsLong() - startNanos;
-        return String.format(Locale.ROOT, "%d rows in %.1f s (%.1f rows/s): %d created, %d failed", done.get(),
+        return String.format(Locale.ROOT, "%d rows in %.1f s (%.1f rows/s): %d succeeded, %d failed", done.get(),
                 elapsed / 1e9, rate(done.get(), elapsed), done.get() - failed.get(), failed.get());
     }
 

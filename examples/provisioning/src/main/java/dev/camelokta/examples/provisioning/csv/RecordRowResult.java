@@ -1,18 +1,19 @@
 package dev.camelokta.examples.provisioning.csv;
 
 import dev.camelokta.component.okta.logging.LogValues;
-import dev.camelokta.component.okta.model.OktaUserResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Ends a row: works out its result (invalid, created, refused by Okta, or an unexpected error) and writes it to the
+ * Ends a row: works out its result (invalid, done, failed at a step, or an unexpected error) and writes it to the
  * file's report. Every row passes here exactly once, which is what makes the report complete.
  */
 public final class RecordRowResult implements Processor {
 
     /** The {@link UserRow} of the row exchange, kept while the body becomes Okta's input and result. */
     public static final String ROW_PROPERTY = "provisioning.userRow";
+    /** The {@link RowResult} of a valid row's okta calls. */
+    public static final String RESULT_PROPERTY = "provisioning.rowResult";
 
     @Override
     public void process(Exchange exchange) throws Exception {
@@ -28,7 +29,6 @@ public final class RecordRowResult implements Processor {
         if (!row.isValid()) {
             return RowResult.failed(row, row.problem());
         }
-        OktaUserResult okta = exchange.getMessage().getBody(OktaUserResult.class);
-        return okta.isSuccess() ? RowResult.created(row, okta.getUser().getId()) : RowResult.failed(row, okta.getError());
+        return exchange.getProperty(RESULT_PROPERTY, RowResult.class);
     }
 }

@@ -10,12 +10,12 @@ import dev.camelokta.component.okta.logging.LogValues;
 
 /**
  * The columns of a users CSV, read from its header row. first_name, last_name, email and login are required;
- * mobile_phone, type_id and activate are optional; the order is free.
+ * mobile_phone, type_id, activate, action (join, move, leave) and groups are optional; the order is free.
  */
 public final class UserCsvHeader {
 
     public static final List<String> REQUIRED = List.of("first_name", "last_name", "email", "login");
-    public static final List<String> OPTIONAL = List.of("mobile_phone", "type_id", "activate");
+    public static final List<String> OPTIONAL = List.of("mobile_phone", "type_id", "activate", "action", "groups");
 
     /** How much of a column name, and how many names, an error shows: a "header" can be a whole binary file. */
     private static final int SHOWN_LENGTH = 24;

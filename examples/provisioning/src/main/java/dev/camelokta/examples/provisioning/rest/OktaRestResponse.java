@@ -5,7 +5,10 @@ import java.time.Instant;
 import dev.camelokta.component.okta.OktaEndpoint;
 import dev.camelokta.component.okta.api.OktaOperation;
 import dev.camelokta.component.okta.model.OktaResult;
+import dev.camelokta.component.okta.model.OktaLifecycleResult;
+import dev.camelokta.component.okta.model.OktaMembershipResult;
 import dev.camelokta.component.okta.model.OktaTypeIdOptionsResult;
+import dev.camelokta.component.okta.model.OktaUserPageResult;
 import dev.camelokta.component.okta.model.OktaUserResult;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -44,8 +47,13 @@ public final class OktaRestResponse implements Processor {
     }
 
     private static OktaResult failureResult(OktaOperation operation, Exception failure) {
-        return operation == OktaOperation.listTypeIdOptions
-                ? OktaTypeIdOptionsResult.failure(failure.getMessage())
-                : OktaUserResult.failure(failure.getMessage());
+        String error = failure.getMessage();
+        return switch (operation) {
+            case listTypeIdOptions -> OktaTypeIdOptionsResult.failure(error);
+            case listUsers -> OktaUserPageResult.failure(error);
+            case deactivateUser -> OktaLifecycleResult.failure(error);
+            case addUserToGroup, removeUserFromGroup -> OktaMembershipResult.failure(error);
+            default -> OktaUserResult.failure(error);
+        };
     }
 }

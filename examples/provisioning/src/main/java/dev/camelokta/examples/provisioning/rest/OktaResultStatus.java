@@ -14,7 +14,7 @@ import dev.camelokta.component.okta.api.OktaOperation;
  * <li>400 for the caller's invalid input, whether the okta component refused it before any call or Okta did
  * (E0000001);</li>
  * <li>409 when Okta refused the login as already taken (E0000001 with a "login: ... already exists" cause);</li>
- * <li>404 when Okta has no such user (E0000007);</li>
+ * <li>404 when Okta has no such user (E0000007), or no group has the name given as group_id;</li>
  * <li>429 when Okta rate-limited the call, or the component refused to wait longer than maxRetryWait for the
  * rate-limit bucket, with Retry-After;</li>
  * <li>502 when Okta failed otherwise: 5xx, no answer, or 401/403, which say that this application's token is wrong,
@@ -38,6 +38,10 @@ public final class OktaResultStatus {
         if (failure instanceof OktaApiException okta) {
             if (okta.isRateLimited()) { // a 429, or a bucket the component would have waited too long for
                 return 429;
+            }
+            if (okta.getHttpStatus() >= 200 && okta.getHttpStatus() < 300) {
+                // Okta answered, but the name looked up found no one group (addUserToGroup with a group name)
+                return 404;
             }
             return switch (okta.getHttpStatus()) {
                 case 400 -> isLoginTaken(okta) ? 409 : 400;

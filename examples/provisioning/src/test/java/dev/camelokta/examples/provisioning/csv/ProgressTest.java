@@ -23,12 +23,12 @@ class ProgressTest {
         assertThat(progress.done()).isEqualTo(30);
         assertThat(progress.failed()).isEqualTo(3);
         assertThat(progress.describe()).isEqualTo("30 rows done, 3 failed, 15.0 rows/s");
-        assertThat(progress.summary()).isEqualTo("30 rows in 2.0 s (15.0 rows/s): 27 created, 3 failed");
+        assertThat(progress.summary()).isEqualTo("30 rows in 2.0 s (15.0 rows/s): 27 succeeded, 3 failed");
     }
 
     @Test
     void anEmptyFileHasNoRate() {
-        assertThat(progress.summary()).isEqualTo("0 rows in 0.0 s (0.0 rows/s): 0 created, 0 failed");
+        assertThat(progress.summary()).isEqualTo("0 rows in 0.0 s (0.0 rows/s): 0 succeeded, 0 failed");
     }
 
     private static RowResult created(long row) {

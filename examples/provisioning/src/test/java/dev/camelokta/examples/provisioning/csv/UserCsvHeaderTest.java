@@ -26,7 +26,7 @@ class UserCsvHeaderTest {
                 .isInstanceOf(UnreadableCsvException.class)
                 .hasMessage("the header row is missing or wrong: unknown columns [ada, lovelace, ada@example.com, "
                             + "ada@example.com]; expected first_name,last_name,email,login and optionally "
-                            + "mobile_phone,type_id,activate");
+                            + "mobile_phone,type_id,activate,action,groups");
     }
 
     @Test

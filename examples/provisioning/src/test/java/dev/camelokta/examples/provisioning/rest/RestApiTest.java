@@ -220,7 +220,7 @@ class RestApiTest {
         assertThat(delete.headers().firstValue("Allow")).hasValue("GET, PATCH");
         assertIsTheJsonErrorBody(delete, "Method not allowed: DELETE /users/ada@example.com; the path takes GET, PATCH");
         assertThat(put.statusCode()).isEqualTo(405);
-        assertThat(put.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(put.headers().firstValue("Allow")).hasValue("GET, POST"); // GET /users: the paged search
         assertIsTheJsonErrorBody(put, "Method not allowed: PUT /users");
     }
 
@@ -245,7 +245,8 @@ class RestApiTest {
         HttpResponse<String> html = app.rest().send(app.rest().request("/user-types").header("Accept", "text/html").GET());
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertIsTheJsonErrorBody(unknown, "No such resource: GET /groups; the API has /users, /users/{id}, /user-types, /openapi.json");
+        assertIsTheJsonErrorBody(unknown, "No such resource: GET /groups; the API has /users, /users/{id}/deactivate, "
+                                         + "/reconcile, /groups/{group}/members/{id}, /users/{id}, /user-types, /openapi.json");
         assertThat(html.statusCode()).isEqualTo(406);
         assertIsTheJsonErrorBody(html, "GET /user-types cannot answer in a media type of Accept 'text/html'");
     }
