@@ -184,6 +184,17 @@ class InputResolutionTest extends OktaTestSupport {
     }
 
     @Test
+    void aKeyGivenTwiceInAJsonBodyIsAnInputError() {
+        Exchange exchange = call(oktaUri("createUser"), "{\"first_name\": \"Isaac\", \"last_name\": \"Brock\", "
+                                                        + "\"email\": \"isaac.brock@example.com\", \"login\": \"ike\", "
+                                                        + "\"profile\": {\"department\": \"Sales\", \"department\": \"Legal\"}}");
+
+        assertThat(userResult(exchange).getError()).startsWith("The body of okta:createUser is not a JSON object (")
+                .contains("Duplicate field 'department'");
+        verifyNoOktaCall();
+    }
+
+    @Test
     void aMissingRequiredParameterFailsWithoutCallingOkta() {
         Exchange exchange = call(oktaUri("createUser"), Map.of("first_name", "Isaac", "last_name", "Brock",
                 "email", "isaac.brock@example.com"));

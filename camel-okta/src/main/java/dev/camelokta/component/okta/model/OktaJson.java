@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,9 @@ public final class OktaJson {
     private static final ObjectReader USER_READER = MAPPER.readerFor(OktaUser.class);
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
     };
+    /** Input bodies: a key given twice (in the body or in its profile) is refused, never silently the last one. */
+    private static final ObjectReader INPUT_READER = MAPPER.readerFor(OBJECT)
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private OktaJson() {
     }
@@ -38,7 +42,7 @@ public final class OktaJson {
     /** Reads a JSON object from text; fails with {@link IllegalArgumentException} on anything else. */
     public static Map<String, Object> readObject(String json) {
         try {
-            return MAPPER.readValue(json, OBJECT);
+            return INPUT_READER.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
         }
