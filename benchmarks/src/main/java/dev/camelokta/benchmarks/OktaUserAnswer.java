@@ -38,7 +38,7 @@ final class OktaUserAnswer {
     static byte[] at(Instant now) {
         String head = "HTTP/1.1 200 OK\r\n"
                       + "Date: " + DateUtils.formatStandardDate(now) + "\r\n"
-                      + "Server: okta-fixed\r\n" // Okta names its front server here; the length is what matters
+                      + "Server: okta-fixed\r\n" // Okta names its front server here; any value serves
                       + "Content-Type: application/json\r\n"
                       + "Content-Length: " + BODY.length + "\r\n"
                       + "Connection: keep-alive\r\n"
