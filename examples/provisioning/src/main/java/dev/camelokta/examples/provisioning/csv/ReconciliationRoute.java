@@ -35,24 +35,26 @@ public class ReconciliationRoute extends RouteBuilder {
         from(ROUTE)
                 .routeId("reconcile")
                 .errorHandler(noErrorHandler()) // a failure goes to the caller's error handler: a REST answer, a log line
-                .process(exchange -> {
-                    UserExport export = UserExport.open(folders.outbox(), Instant.now());
-                    exchange.getExchangeExtension().addOnCompletion(export); // deletes what a failed run wrote
-                    exchange.setProperty(EXPORT_PROPERTY, export);
-                })
-                .setBody(constant(null))
-                .to("okta:listUsers?rateLimitCapacity={{provisioning.csv.rate-limit-capacity}}"
-                    + "&maxRetries={{provisioning.csv.max-retries}}&throwExceptionOnFailure=true")
-                .split(body()).streaming().stopOnException()
-                    .process(exchange -> export(exchange).write(exchange.getMessage().getBody(OktaUser.class)))
-                .end()
-                .process(exchange -> {
-                    UserExport export = export(exchange);
-                    export.finish();
-                    exchange.setProperty(FILE_PROPERTY, export.path().getFileName().toString());
-                    exchange.setProperty(USERS_PROPERTY, export.users());
-                    log.info("Reconciliation: {} users in {}", export.users(), LogValues.safe(export.path(), 512));
-                });
+                .process(exchange -> exchange.setProperty(EXPORT_PROPERTY, UserExport.open(folders.outbox(), Instant.now())))
+                .doTry()
+                    .setBody(constant(null))
+                    .to("okta:listUsers?rateLimitCapacity={{provisioning.csv.rate-limit-capacity}}"
+                        + "&maxRetries={{provisioning.csv.max-retries}}&throwExceptionOnFailure=true")
+                    .split(body()).streaming().stopOnException()
+                        .process(exchange -> export(exchange).write(exchange.getMessage().getBody(OktaUser.class)))
+                    .end()
+                    .process(exchange -> {
+                        UserExport export = export(exchange);
+                        export.finish();
+                        exchange.setProperty(FILE_PROPERTY, export.path().getFileName().toString());
+                        exchange.setProperty(USERS_PROPERTY, export.users());
+                        log.info("Reconciliation: {} users in {}", export.users(), LogValues.safe(export.path(), 512));
+                    })
+                .endDoTry()
+                .doFinally()
+                    // within the route, so that a failed run's .part is gone before the caller answers
+                    .process(exchange -> export(exchange).discardIfUnfinished())
+                .end();
     }
 
     private static UserExport export(Exchange exchange) {

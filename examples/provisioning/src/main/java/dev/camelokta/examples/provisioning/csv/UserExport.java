@@ -14,18 +14,15 @@ import java.util.Map;
 
 import dev.camelokta.component.okta.model.OktaUser;
 import dev.camelokta.component.okta.logging.LogValues;
-import org.apache.camel.Exchange;
-import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
 /**
  * The reconciliation CSV, {@code users-<time>.csv}: one line per Okta user, written as listUsers streams them. It
  * grows in a hidden {@code .part} file renamed when complete, and one that fails midway is deleted, so that the outbox
- * only shows whole exports: added to the exchange, it deletes the {@code .part} of a run that did not finish, whether
- * the failure was handled (a REST answer) or not. No cell can run as a formula in a spreadsheet ({@link FormulaGuard}).
+ * only shows whole exports: {@link #discardIfUnfinished()} deletes the {@code .part} of a run that did not finish. No cell can run as a formula in a spreadsheet ({@link FormulaGuard}).
  */
-public final class UserExport extends SynchronizationAdapter {
+public final class UserExport {
 
     public static final String[] COLUMNS = { "id", "login", "email", "first_name", "last_name", "status", "created",
                                              "last_login" };
@@ -85,8 +82,7 @@ public final class UserExport extends SynchronizationAdapter {
     }
 
     /** Drops an export that could not list every user: half a list would read as users gone. */
-    @Override
-    public void onDone(Exchange exchange) {
+    public void discardIfUnfinished() {
         if (finished) {
             return;
         }
