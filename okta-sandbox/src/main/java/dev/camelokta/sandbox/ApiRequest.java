@@ -45,6 +45,12 @@ final class ApiRequest {
         return exchange.getRequestHeaders().getFirst(name);
     }
 
+    /** All values of a header, none when it is absent. */
+    List<String> headers(String name) {
+        List<String> values = exchange.getRequestHeaders().get(name);
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
     byte[] body() {
         if (body == null) {
             try (InputStream in = exchange.getRequestBody()) {

@@ -24,5 +24,7 @@ public enum Bucket {
      * Okta's "most other API actions": the user lifecycle operations, session revocation, a user's groups, user
      * types and schemas, unknown paths.
      */
-    OTHER
+    OTHER,
+    /** {@code POST /oauth2/v1/token}: the OAuth 2.0 token endpoint, a bucket of its own as on Okta. */
+    TOKEN
 }

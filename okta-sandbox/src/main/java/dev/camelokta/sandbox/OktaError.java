@@ -38,6 +38,12 @@ record OktaError(int status, String errorCode, String errorSummary, List<String>
         return new OktaError(401, "E0000011", "Invalid token provided", List.of());
     }
 
+    /** An OAuth access token without the scope the endpoint needs: Okta's 403 for it. */
+    static OktaError insufficientPermissions() {
+        return new OktaError(403, "E0000006", "You do not have permission to perform the requested action",
+                List.of());
+    }
+
     static OktaError userNotFound(String idOrLogin) {
         return resourceNotFound(idOrLogin, "User");
     }

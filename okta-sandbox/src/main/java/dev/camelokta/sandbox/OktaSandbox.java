@@ -40,13 +40,14 @@ public final class OktaSandbox implements AutoCloseable {
     private final RateLimiting rateLimiting;
     private final FaultInjector faults;
     private final Router router;
+    private final OAuthServer oauth;
     private final SandboxHttpServer server;
     private final String baseUrl;
 
     OktaSandbox(int port, String apiToken, boolean rateLimitsEnabled, Map<Bucket, RateLimit> rateLimits,
                 int concurrencyLimit, List<UserTypeDefinition> userTypeDefinitions,
                 List<CustomAttributeDefinition> customAttributes, List<GroupDefinition> groups, int seededUsers,
-                FaultSettings faultSettings, int maxThreads) {
+                FaultSettings faultSettings, int maxThreads, OAuthSettings oauthSettings) {
         this.apiToken = apiToken;
         this.userTypes = new UserTypeRegistry(userTypeDefinitions, OktaTimestamps.now(clock));
         this.schemas = new UserSchemaRegistry(userTypes, customAttributes);
@@ -62,8 +63,8 @@ public final class OktaSandbox implements AutoCloseable {
         this.server = SandboxHttpServer.bind(port, maxThreads);
         this.baseUrl = "http://127.0.0.1:" + server.port();
         this.router = newRouter(baseUrl);
-        server.start(new RequestHandler(router, rateLimiting, faults, new ApiTokenCheck(apiToken),
-                counters));
+        this.oauth = new OAuthServer(oauthSettings, baseUrl, apiToken, rateLimits.get(Bucket.TOKEN), counters, clock);
+        server.start(new RequestHandler(router, rateLimiting, faults, oauth.access(), counters, oauth.endpoint()));
     }
 
     /** Starts a sandbox with Okta's defaults, on a free port, with a random token. */
@@ -87,6 +88,73 @@ public final class OktaSandbox implements AutoCloseable {
     /** The token clients send as {@code Authorization: SSWS <token>}. */
     public String apiToken() {
         return apiToken;
+    }
+
+    /** The OAuth 2.0 token endpoint of the org authorization server: {@code baseUrl() + "/oauth2/v1/token"}. */
+    public String tokenUrl() {
+        return baseUrl + TokenEndpoint.PATH;
+    }
+
+    /**
+     * The private key the sandbox generated for a service app, as PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}),
+     * what the client is configured with.
+     *
+     * @throws IllegalArgumentException when there is no such app
+     * @throws IllegalStateException    when the app was registered with public keys only
+     */
+    public String serviceAppPrivateKeyPem(String clientId) {
+        return oauth.apps().require(clientId).privateKeyPem();
+    }
+
+    /** The kid of the key the sandbox generated for a service app, {@code clientId + "-key-1"} by default. */
+    public String serviceAppKeyId(String clientId) {
+        return oauth.apps().require(clientId).generatedKey().map(com.nimbusds.jose.jwk.JWK::getKeyID)
+                .orElseThrow(() -> new IllegalStateException("The service app " + clientId
+                        + " was registered with public keys only"));
+    }
+
+    /** The client ids of the registered service apps, in the order they were added. */
+    public List<String> serviceAppClientIds() {
+        return oauth.apps().all().stream().map(ServiceApp::clientId).toList();
+    }
+
+    /** How long the access tokens live: {@link OktaSandboxBuilder#accessTokenLifetime}. */
+    public java.time.Duration accessTokenLifetime() {
+        return oauth.tokens().lifetime();
+    }
+
+    /**
+     * Answers the next {@code count} token requests with {@code status}: 429 (with Okta's rate-limit headers,
+     * nothing remaining) or a 5xx such as 503, with Okta's error bodies.
+     */
+    public void failNextTokenRequests(int status, int count) {
+        TokenFaults.checkStatus(status);
+        oauth.endpoint().failNext(status, checkCount(count));
+    }
+
+    /** Every access token issued so far becomes invalid: API calls with it get 401 {@code invalid_token}. */
+    public void expireAccessTokens() {
+        oauth.tokens().expireAll();
+    }
+
+    /** The token endpoint's current DPoP nonce, what a {@code use_dpop_nonce} answer hands out. */
+    public String dpopNonce() {
+        return oauth.nonces().current();
+    }
+
+    /** A new DPoP nonce; proofs with the old one get {@code use_dpop_nonce} again. Returns the new nonce. */
+    public String rotateDpopNonce() {
+        return oauth.nonces().rotate();
+    }
+
+    /** What the last token request sent (form, client assertion and DPoP proof) and what it got. */
+    public Optional<TokenRequestRecord> lastTokenRequest() {
+        return oauth.lastTokenRequest();
+    }
+
+    /** The header and claims of the DPoP proof of the last API call that sent one. */
+    public Optional<ObservedJwt> lastResourceDpopProof() {
+        return oauth.access().lastProof();
     }
 
     /** The default user type first, then the configured ones in the order they were added. */
@@ -234,8 +302,9 @@ public final class OktaSandbox implements AutoCloseable {
 
     /**
      * Back to the state at start: forgets all users, groups, memberships, counters, planned faults and rate-limit
-     * counts, then seeds the builder's groups (with the same ids) and users again; the user types, their schemas,
-     * the token and the configuration stay.
+     * counts, planned token-endpoint failures and the last token request seen, then seeds the builder's groups
+     * (with the same ids) and users again; the user types, their schemas, the API token, the service apps with
+     * their keys, the access tokens issued and the configuration stay.
      */
     public void reset() {
         store.clear();
@@ -246,6 +315,7 @@ public final class OktaSandbox implements AutoCloseable {
         counters.reset();
         rateLimiting.reset();
         faults.reset();
+        oauth.reset();
     }
 
     /** Stops listening at once; requests in flight are cut off. */

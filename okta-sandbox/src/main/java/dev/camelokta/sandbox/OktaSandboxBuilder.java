@@ -40,6 +40,8 @@ public final class OktaSandboxBuilder {
     private double failureRate;
     private double dropRate;
     private Long seed;
+    private final List<ServiceAppDefinition> serviceApps = new ArrayList<>();
+    private Duration accessTokenLifetime = OAuthSettings.OKTA_ACCESS_TOKEN_LIFETIME;
 
     OktaSandboxBuilder() {
         for (Bucket bucket : Bucket.values()) {
@@ -177,12 +179,44 @@ public final class OktaSandboxBuilder {
         return this;
     }
 
+    /**
+     * Registers an OAuth 2.0 service app with the Okta API scopes granted to it, such as
+     * {@code serviceApp("0oa-sync", "okta.users.read", "okta.users.manage")}. The sandbox generates an RSA 2048
+     * key pair for it with the kid {@code clientId + "-key-1"}: see {@link OktaSandbox#serviceAppPrivateKeyPem}.
+     */
+    public OktaSandboxBuilder serviceApp(String clientId, String... scopes) {
+        return serviceApp(ServiceAppDefinition.builder(clientId).scopes(scopes).build());
+    }
+
+    /** Registers a service app with its own keys, key type, kid or DPoP requirement. */
+    public OktaSandboxBuilder serviceApp(ServiceAppDefinition app) {
+        Objects.requireNonNull(app, "app");
+        if (serviceApps.stream().anyMatch(known -> known.clientId().equals(app.clientId()))) {
+            throw new IllegalArgumentException("A service app with the client id " + app.clientId()
+                    + " is registered already");
+        }
+        serviceApps.add(app);
+        return this;
+    }
+
+    /** How long issued access tokens live, whole seconds; 3600 s by default, as Okta's. */
+    public OktaSandboxBuilder accessTokenLifetime(Duration lifetime) {
+        Objects.requireNonNull(lifetime, "lifetime");
+        if (lifetime.toSeconds() < 1 || lifetime.toMillis() % 1000 != 0) {
+            throw new IllegalArgumentException("An access token lifetime is a whole number of seconds, at least 1: "
+                    + lifetime);
+        }
+        this.accessTokenLifetime = lifetime;
+        return this;
+    }
+
     /** Starts the sandbox; it listens once this returns. */
     public OktaSandbox start() {
         FaultSettings faults = new FaultSettings(latency, failureRate, dropRate, seed);
         int maxThreads = Math.max(MAX_THREADS, rateLimitsEnabled ? concurrencyLimit + 16 : 0);
         return new OktaSandbox(port, apiToken == null ? OktaIds.apiToken() : apiToken, rateLimitsEnabled,
                 Map.copyOf(rateLimits), concurrencyLimit, List.copyOf(userTypes), List.copyOf(customAttributes),
-                List.copyOf(groups), seededUsers, faults, maxThreads);
+                List.copyOf(groups), seededUsers, faults, maxThreads,
+                new OAuthSettings(serviceApps, accessTokenLifetime));
     }
 }

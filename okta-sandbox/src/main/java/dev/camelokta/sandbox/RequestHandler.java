@@ -4,34 +4,40 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Takes every request through the same steps, in the order Okta's edge would: the concurrency limit,
- * the injected latency, the bucket's rate limit, the injected faults, the token check, and finally
- * the operation. Each answer is sent from here, so that every one has the same headers.
+ * the injected latency, the bucket's rate limit, the injected faults, the token check (SSWS, Bearer or
+ * DPoP, and the scopes), and finally the operation. The OAuth token endpoint is routed here, beside the
+ * {@link Router}'s table of the Management API. Each answer is sent from here, so that every one has the same headers.
  */
 final class RequestHandler implements HttpHandler {
 
     private final Router router;
     private final RateLimiting rateLimiting;
     private final FaultInjector faults;
-    private final ApiTokenCheck tokenCheck;
+    private final ResourceAccess access;
     private final SandboxCounters counters;
+    private final Route tokenRoute;
 
-    RequestHandler(Router router, RateLimiting rateLimiting, FaultInjector faults, ApiTokenCheck tokenCheck,
-                   SandboxCounters counters) {
+    RequestHandler(Router router, RateLimiting rateLimiting, FaultInjector faults, ResourceAccess access,
+                   SandboxCounters counters, TokenEndpoint tokenEndpoint) {
         this.router = router;
         this.rateLimiting = rateLimiting;
         this.faults = faults;
-        this.tokenCheck = tokenCheck;
+        this.access = access;
         this.counters = counters;
+        this.tokenRoute = new Route(Bucket.TOKEN, tokenEndpoint, List.of("oauth2", "v1", "token"));
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String requestId = OktaIds.requestId();
         try {
-            Route route = router.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+            String path = exchange.getRequestURI().getRawPath();
+            Route route = TokenEndpoint.PATH.equals(path) ? tokenRoute
+                    : router.route(exchange.getRequestMethod(), path);
             counters.requestReceived(route.bucket());
             if (!rateLimiting.tryEnter()) {
                 counters.tooManyRequestsSent();
@@ -75,8 +81,9 @@ final class RequestHandler implements HttpHandler {
                 // served below
             }
         }
-        if (!tokenCheck.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            send(exchange, requestId, rateLimit, OktaError.invalidToken());
+        ApiResponse refusal = access.refusal(exchange, route);
+        if (refusal != null) {
+            ResponseWriter.send(exchange, requestId, rateLimit, refusal);
             return;
         }
         ApiResponse response;

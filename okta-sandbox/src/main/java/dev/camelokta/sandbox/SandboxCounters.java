@@ -16,6 +16,7 @@ public final class SandboxCounters {
     private final LongAdder serviceUnavailable = new LongAdder();
     private final LongAdder droppedConnections = new LongAdder();
     private final LongAdder usersCreated = new LongAdder();
+    private final LongAdder tokensIssued = new LongAdder();
 
     SandboxCounters() {
         for (Bucket bucket : Bucket.values()) {
@@ -53,11 +54,21 @@ public final class SandboxCounters {
         return usersCreated.sum();
     }
 
+    /** The requests to the token endpoint, {@code POST /oauth2/v1/token}, whatever the answer. */
+    public long tokenRequests() {
+        return requests(Bucket.TOKEN);
+    }
+
+    /** The access tokens the token endpoint issued. */
+    public long tokensIssued() {
+        return tokensIssued.sum();
+    }
+
     @Override
     public String toString() {
         return "requests=" + totalRequests() + " byBucket=" + requestsByBucket + " 429=" + tooManyRequests()
                 + " 503=" + serviceUnavailable() + " dropped=" + droppedConnections()
-                + " usersCreated=" + usersCreated();
+                + " usersCreated=" + usersCreated() + " tokensIssued=" + tokensIssued();
     }
 
     void requestReceived(Bucket bucket) {
@@ -81,6 +92,10 @@ public final class SandboxCounters {
         usersCreated.increment();
     }
 
+    void tokenIssued() {
+        tokensIssued.increment();
+    }
+
     void reset() {
         requests.reset();
         requestsByBucket.values().forEach(LongAdder::reset);
@@ -88,5 +103,6 @@ public final class SandboxCounters {
         serviceUnavailable.reset();
         droppedConnections.reset();
         usersCreated.reset();
+        tokensIssued.reset();
     }
 }

@@ -1,0 +1,41 @@
+package dev.camelokta.sandbox;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * The {@code jti}s seen, each kept until its JWT could no longer be accepted anyway, so that the cache stays as
+ * small as the JWTs' lifetimes allow.
+ */
+final class ReplayCache {
+
+    /** Above this many entries, expired ones are swept on each use. */
+    private static final int SWEEP_ABOVE = 1024;
+
+    private final Map<String, Long> expiryByJti = new ConcurrentHashMap<>();
+    private final LongSupplier clockMillis;
+
+    ReplayCache(LongSupplier clockMillis) {
+        this.clockMillis = clockMillis;
+    }
+
+    boolean seen(String jti) {
+        Long expiry = expiryByJti.get(jti);
+        return expiry != null && expiry > clockMillis.getAsLong();
+    }
+
+    /** Records the first use of {@code jti}; {@code false} when it was used already. */
+    boolean firstUse(String jti, long keepUntilMillis) {
+        long now = clockMillis.getAsLong();
+        if (expiryByJti.size() > SWEEP_ABOVE) {
+            expiryByJti.values().removeIf(expiry -> expiry <= now);
+        }
+        Long previous = expiryByJti.putIfAbsent(jti, keepUntilMillis);
+        if (previous == null) {
+            return true;
+        }
+        // An expired entry not swept yet: its JWT is dead, so a new one may take the jti.
+        return previous <= now && expiryByJti.replace(jti, previous, keepUntilMillis);
+    }
+}
