@@ -1,6 +1,10 @@
 package dev.camelokta.sandbox;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Turns the flags of {@link OktaSandboxMain} into a configured {@link OktaSandboxBuilder}. */
@@ -12,7 +16,7 @@ final class CommandLineOptions {
               --token TOKEN               API token to accept (default: a random one, printed at start)
               --rate-limit BUCKET=N/T     N requests per window T for BUCKET, e.g. CREATE_USER=200/10s;
                                           BUCKET is CREATE_USER, GET_USER, UPDATE_USER, LIST_USERS, GROUPS,
-                                          GROUP, OTHER or ALL
+                                          GROUP, OTHER, TOKEN or ALL
                                           (default: 600/60s each); repeatable
               --concurrency-limit N       requests in flight at once (default: 75)
               --no-rate-limits            no 429s and no X-Rate-Limit-* headers
@@ -27,11 +31,21 @@ final class CommandLineOptions {
               --failure-rate X            share (0..1) of requests answered 503
               --drop-rate X               share (0..1) of requests whose connection is dropped
               --seed N                    seed for the failure and drop draws
+              --service-app ID[:SCOPE,SCOPE][:dpop][:ec]
+                                          an OAuth 2.0 service app with the Okta API scopes granted to it,
+                                          e.g. 0oa-sync:okta.users.read,okta.users.manage:dpop; the sandbox
+                                          generates its key pair (RSA 2048, or EC P-256 with :ec) and writes
+                                          the private key (PKCS#8 PEM) to KEY_DIR/ID.pem; repeatable
+              --service-app-key-dir DIR   where the private keys go (default: okta-sandbox-keys in the
+                                          working directory)
+              --access-token-lifetime T   how long access tokens live, e.g. 300s (default: 3600s)
               --help                      this text
             """;
 
     private final OktaSandboxBuilder builder = OktaSandbox.builder();
     private boolean helpRequested;
+    private final List<String> serviceApps = new ArrayList<>();
+    private Path serviceAppKeyDir = Path.of("okta-sandbox-keys");
 
     private CommandLineOptions() {
     }
@@ -64,6 +78,15 @@ final class CommandLineOptions {
         return builder;
     }
 
+    /** The client ids of the service apps given with {@code --service-app}, in order. */
+    List<String> serviceApps() {
+        return List.copyOf(serviceApps);
+    }
+
+    Path serviceAppKeyDir() {
+        return serviceAppKeyDir;
+    }
+
     private void apply(String flag, String value) {
         switch (flag) {
             case "--port" -> builder.port(integer(flag, value));
@@ -78,6 +101,9 @@ final class CommandLineOptions {
             case "--failure-rate" -> builder.failureRate(decimal(flag, value));
             case "--drop-rate" -> builder.dropRate(decimal(flag, value));
             case "--seed" -> builder.seed(Long.parseLong(value));
+            case "--service-app" -> serviceApp(value);
+            case "--service-app-key-dir" -> serviceAppKeyDir = Path.of(value);
+            case "--access-token-lifetime" -> builder.accessTokenLifetime(DurationText.parse(value));
             default -> throw new IllegalArgumentException("Unknown option: " + flag);
         }
     }
@@ -121,6 +147,32 @@ final class CommandLineOptions {
         } else {
             builder.customAttribute(target.substring(0, colon), target.substring(colon + 1), kind);
         }
+    }
+
+    /** {@code ID[:SCOPE,SCOPE][:dpop][:ec]}, such as {@code 0oa-sync:okta.users.read,okta.users.manage:dpop}. */
+    private void serviceApp(String value) {
+        List<String> parts = Arrays.asList(value.split(":", -1));
+        String clientId = parts.get(0).strip();
+        if (clientId.isEmpty()) {
+            throw new IllegalArgumentException("--service-app takes ID[:SCOPE,SCOPE][:dpop][:ec], such as "
+                    + "0oa-sync:okta.users.read,okta.users.manage:dpop: " + value);
+        }
+        ServiceAppDefinition.Builder app = ServiceAppDefinition.builder(clientId);
+        if (parts.size() > 1) {
+            Arrays.stream(parts.get(1).split(",")).map(String::strip).filter(scope -> !scope.isEmpty())
+                    .forEach(app::scopes);
+        }
+        for (String option : parts.subList(Math.min(2, parts.size()), parts.size())) {
+            switch (option.strip().toLowerCase(Locale.ROOT)) {
+                case "dpop" -> app.requireDpop(true);
+                case "ec" -> app.generatedKey(KeyType.EC);
+                case "rsa" -> app.generatedKey(KeyType.RSA);
+                default -> throw new IllegalArgumentException("--service-app: '" + option
+                        + "' is not dpop, ec or rsa: " + value);
+            }
+        }
+        builder.serviceApp(app.build());
+        serviceApps.add(clientId);
     }
 
     private static Bucket bucket(String name) {

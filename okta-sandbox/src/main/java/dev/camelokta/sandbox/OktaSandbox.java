@@ -113,6 +113,16 @@ public final class OktaSandbox implements AutoCloseable {
                         + " was registered with public keys only"));
     }
 
+    /** The Okta API scopes granted to a service app, sorted. */
+    public List<String> serviceAppScopes(String clientId) {
+        return oauth.apps().require(clientId).scopes().stream().sorted().toList();
+    }
+
+    /** Whether a service app's token requests need a DPoP proof. */
+    public boolean serviceAppRequiresDpop(String clientId) {
+        return oauth.apps().require(clientId).requireDpop();
+    }
+
     /** The client ids of the registered service apps, in the order they were added. */
     public List<String> serviceAppClientIds() {
         return oauth.apps().all().stream().map(ServiceApp::clientId).toList();

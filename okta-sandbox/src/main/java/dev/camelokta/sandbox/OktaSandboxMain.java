@@ -1,6 +1,8 @@
 package dev.camelokta.sandbox;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,15 @@ public final class OktaSandboxMain {
             stopped.countDown();
         }, "okta-sandbox-shutdown"));
         describe(okta, System.out);
+        try {
+            describeServiceApps(okta, options.serviceApps(), options.serviceAppKeyDir(), System.out);
+        } catch (IOException e) {
+            System.err.println("The service apps' private keys could not be written to "
+                    + options.serviceAppKeyDir().toAbsolutePath() + ": " + e.getMessage());
+            okta.close();
+            System.exit(1);
+            return;
+        }
         stopped.await();
     }
 
@@ -53,6 +64,27 @@ public final class OktaSandboxMain {
         out.println("Try: curl -H 'Authorization: SSWS " + okta.apiToken() + "' " + okta.baseUrl()
                 + "/api/v1/meta/types/user");
         out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    /**
+     * Writes each service app's private key to {@code keyDir} and says where, with the token URL, kid and scopes:
+     * what an OAuth client needs. The key itself is never printed.
+     */
+    static void describeServiceApps(OktaSandbox okta, java.util.List<String> clientIds, Path keyDir,
+                                    PrintStream out) throws IOException {
+        if (clientIds.isEmpty()) {
+            return;
+        }
+        out.println("OAuth 2.0 token URL: " + okta.tokenUrl() + "   (access tokens live "
+                + okta.accessTokenLifetime().toSeconds() + " s)");
+        for (String clientId : clientIds) {
+            Path key = ServiceAppKeyFiles.write(okta, clientId, keyDir);
+            out.println("Service app " + clientId + ": kid " + okta.serviceAppKeyId(clientId) + ", scopes "
+                    + String.join(" ", okta.serviceAppScopes(clientId))
+                    + (okta.serviceAppRequiresDpop(clientId) ? ", DPoP required" : "")
+                    + ", private key: " + key);
+        }
         out.flush();
     }
 }
