@@ -13,12 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The access tokens issued and not yet expired; opaque random strings, looked up on each resource call. */
 final class AccessTokens {
 
+    /** Above this many tokens, expired ones are swept, at most once a second: a sweep walks them all. */
     private static final int SWEEP_ABOVE = 1024;
+    private static final long SWEEP_INTERVAL_MILLIS = 1000;
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, IssuedToken> byValue = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration lifetime;
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
     AccessTokens(Clock clock, Duration lifetime) {
         this.clock = clock;
@@ -31,7 +34,9 @@ final class AccessTokens {
 
     IssuedToken issue(String clientId, Set<String> scopes, String jkt) {
         Instant now = clock.instant();
-        if (byValue.size() > SWEEP_ABOVE) {
+        long last = lastSweep.get();
+        if (byValue.size() > SWEEP_ABOVE && now.toEpochMilli() - last >= SWEEP_INTERVAL_MILLIS
+                && lastSweep.compareAndSet(last, now.toEpochMilli())) {
             byValue.values().removeIf(token -> !token.expiresAt().isAfter(now));
         }
         byte[] bytes = new byte[32];

@@ -2,6 +2,7 @@ package dev.camelokta.sandbox;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,14 +11,21 @@ import java.util.function.LongSupplier;
  */
 final class ReplayCache {
 
-    /** Above this many entries, expired ones are swept on each use. */
+    /** Above this many entries, expired ones are swept, at most once a second: a sweep walks them all. */
     private static final int SWEEP_ABOVE = 1024;
+    private static final long SWEEP_INTERVAL_MILLIS = 1000;
 
     private final Map<String, Long> expiryByJti = new ConcurrentHashMap<>();
     private final LongSupplier clockMillis;
+    private final AtomicLong lastSweep = new AtomicLong();
 
     ReplayCache(LongSupplier clockMillis) {
         this.clockMillis = clockMillis;
+    }
+
+    /** How many jtis are held, expired ones not swept yet included. */
+    int size() {
+        return expiryByJti.size();
     }
 
     boolean seen(String jti) {
@@ -28,7 +36,9 @@ final class ReplayCache {
     /** Records the first use of {@code jti}; {@code false} when it was used already. */
     boolean firstUse(String jti, long keepUntilMillis) {
         long now = clockMillis.getAsLong();
-        if (expiryByJti.size() > SWEEP_ABOVE) {
+        long last = lastSweep.get();
+        if (expiryByJti.size() > SWEEP_ABOVE && now - last >= SWEEP_INTERVAL_MILLIS
+                && lastSweep.compareAndSet(last, now)) {
             expiryByJti.values().removeIf(expiry -> expiry <= now);
         }
         Long previous = expiryByJti.putIfAbsent(jti, keepUntilMillis);
