@@ -51,6 +51,10 @@ final class OAuthServer {
         return endpoint.lastRequest();
     }
 
+    java.util.List<TokenRequestRecord> recentTokenRequests() {
+        return endpoint.recentRequests();
+    }
+
     void reset() {
         endpoint.reset();
         access.reset();

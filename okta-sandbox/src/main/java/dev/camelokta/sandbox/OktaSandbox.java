@@ -162,6 +162,14 @@ public final class OktaSandbox implements AutoCloseable {
         return oauth.lastTokenRequest();
     }
 
+    /**
+     * The last 100 token requests that reached the token endpoint's checks (planned failures and 429s of the
+     * bucket do not), oldest first: to see, say, that every assertion had its own {@code jti}.
+     */
+    public List<TokenRequestRecord> recentTokenRequests() {
+        return oauth.recentTokenRequests();
+    }
+
     /** The header and claims of the DPoP proof of the last API call that sent one. */
     public Optional<ObservedJwt> lastResourceDpopProof() {
         return oauth.access().lastProof();

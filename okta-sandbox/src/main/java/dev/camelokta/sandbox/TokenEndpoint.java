@@ -29,7 +29,11 @@ final class TokenEndpoint implements ApiOperation {
     private final AccessTokens tokens;
     private final TokenFaults faults;
     private final SandboxCounters counters;
+    /** How many token requests {@link #recentRequests()} keeps. */
+    static final int KEPT_REQUESTS = 100;
+
     private final AtomicReference<TokenRequestRecord> last = new AtomicReference<>();
+    private final java.util.Deque<TokenRequestRecord> recent = new java.util.ArrayDeque<>();
 
     TokenEndpoint(String baseUrl, ClientAssertionVerifier assertions, DpopProofVerifier proofs, DpopNonces nonces,
                   AccessTokens tokens, TokenFaults faults, SandboxCounters counters) {
@@ -46,12 +50,32 @@ final class TokenEndpoint implements ApiOperation {
         return Optional.ofNullable(last.get());
     }
 
+    /** The last {@link #KEPT_REQUESTS} token requests that reached the endpoint's checks, oldest first. */
+    List<TokenRequestRecord> recentRequests() {
+        synchronized (recent) {
+            return List.copyOf(recent);
+        }
+    }
+
+    private void remember(TokenRequestRecord request) {
+        last.set(request);
+        synchronized (recent) {
+            if (recent.size() == KEPT_REQUESTS) {
+                recent.removeFirst();
+            }
+            recent.addLast(request);
+        }
+    }
+
     void failNext(int status, int count) {
         faults.failNext(status, count);
     }
 
     void reset() {
         last.set(null);
+        synchronized (recent) {
+            recent.clear();
+        }
         faults.reset();
     }
 
@@ -75,7 +99,7 @@ final class TokenEndpoint implements ApiOperation {
             error = refused.error().error();
             response = answer(refused.error());
         }
-        last.set(new TokenRequestRecord(form, ObservedJwt.of(form.get("client_assertion")),
+        remember(new TokenRequestRecord(form, ObservedJwt.of(form.get("client_assertion")),
                 proofHeaders.size() == 1 ? ObservedJwt.of(proofHeaders.get(0)) : Optional.empty(),
                 response.status(), error));
         return response;

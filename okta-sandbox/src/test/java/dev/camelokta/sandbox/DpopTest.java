@@ -179,6 +179,44 @@ class DpopTest {
     }
 
     @Test
+    void aProofOfAnotherTypeOrWithTwoHeadersIsRefused() throws Exception {
+        com.nimbusds.jose.jwk.ECKey key = client.dpopKey();
+        com.nimbusds.jwt.SignedJWT untyped = new com.nimbusds.jwt.SignedJWT(
+                new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                        .jwk(key.toPublicJWK()).build(),
+                client.proofClaims("POST", okta.tokenUrl()).claim("nonce", okta.dpopNonce()).build());
+        untyped.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+
+        ApiCall wrongType = client.requestToken(client.form("okta.users.read", client.assertion()),
+                untyped.serialize());
+        ApiCall twoProofs = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(okta.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("DPoP", client.tokenProof()).header("DPoP", client.tokenProof())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+                        + "okta.users.read&client_assertion_type=" + java.net.URLEncoder.encode(
+                        TokenEndpoint.ASSERTION_TYPE, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&client_assertion=" + client.assertion())));
+
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().path("error_description").asText())
+                .isEqualTo("'typ' header in the DPoP proof JWT is invalid.");
+        assertThat(twoProofs.status()).isEqualTo(400);
+        assertThat(twoProofs.json().path("error").asText()).isEqualTo("invalid_dpop_proof");
+    }
+
+    @Test
+    void everyTokenRequestIsKeptForTheTestToInspect() {
+        okta.reset();
+        client.requestToken("okta.users.read");
+        client.dpopToken("okta.users.read");
+
+        assertThat(okta.recentTokenRequests()).hasSize(2)
+                .extracting(TokenRequestRecord::error).containsExactly("invalid_dpop_proof", null);
+        assertThat(okta.recentTokenRequests().get(1).dpopProof()).get()
+                .satisfies(proof -> assertThat(proof.header("typ")).isEqualTo("dpop+jwt"));
+    }
+
+    @Test
     void anOldProofIsRefused() {
         String token = client.dpopToken("okta.users.read");
         String old = client.proof(client.proofClaims("GET", okta.baseUrl() + "/api/v1/users")
