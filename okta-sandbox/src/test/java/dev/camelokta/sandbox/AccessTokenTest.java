@@ -163,6 +163,19 @@ class AccessTokenTest {
     }
 
     @Test
+    void resetForgetsPlannedFailuresButKeepsAppsAndIssuedTokens() {
+        String token = reader.bearerToken("okta.users.read");
+        okta.failNextTokenRequests(503, 5);
+
+        okta.reset();
+
+        assertThat(reader.requestToken("okta.users.read").status()).isEqualTo(200);
+        assertThat(reader.call("GET", "/api/v1/users", "Bearer " + token, null).status()).isEqualTo(200);
+        assertThat(okta.counters().tokenRequests()).isEqualTo(1);
+        assertThat(okta.counters().tokensIssued()).isEqualTo(1);
+    }
+
+    @Test
     void onlyRateLimitAndServerErrorsCanBePlanned() {
         assertThatThrownBy(() -> okta.failNextTokenRequests(400, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("429");
