@@ -71,6 +71,11 @@ public final class OktaSandboxExtension implements BeforeAllCallback, AfterAllCa
         return sandbox().apiToken();
     }
 
+    /** The OAuth 2.0 token endpoint, {@code baseUrl() + "/oauth2/v1/token"}. */
+    public String tokenUrl() {
+        return sandbox().tokenUrl();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (sandbox == null) {

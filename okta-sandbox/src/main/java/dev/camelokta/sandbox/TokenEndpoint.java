@@ -21,6 +21,8 @@ final class TokenEndpoint implements ApiOperation {
 
     static final String PATH = "/oauth2/v1/token";
     static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    /** A token request is a few kilobytes; anything past this is not one. */
+    static final int MAX_FORM_BYTES = 64 * 1024;
 
     private final String baseUrl;
     private final ClientAssertionVerifier assertions;
@@ -214,8 +216,13 @@ final class TokenEndpoint implements ApiOperation {
             throw new OAuthException(OAuthError.invalidRequest(
                     "The token request must be sent as application/x-www-form-urlencoded."));
         }
+        byte[] body = request.body();
+        if (body.length > MAX_FORM_BYTES) {
+            throw new OAuthException(OAuthError.invalidRequest("The token request body is larger than "
+                    + MAX_FORM_BYTES + " bytes."));
+        }
         try {
-            return Map.copyOf(QueryParameters.parse(new String(request.body(), java.nio.charset.StandardCharsets.UTF_8)));
+            return Map.copyOf(QueryParameters.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
         } catch (OktaApiException malformed) {
             throw new OAuthException(OAuthError.invalidRequest("The token request body is not a valid form."));
         }

@@ -84,6 +84,12 @@ class ServiceAppKeysTest {
                     .header("Content-Type", "application/json")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
             ApiCall get = client.call("GET", "/oauth2/v1/token", null, null);
+            Map<String, String> huge = new java.util.LinkedHashMap<>(client.form("okta.users.read",
+                    client.assertion()));
+            huge.put("padding", "x".repeat(TokenEndpoint.MAX_FORM_BYTES));
+            ApiCall tooLarge = client.requestToken(huge, null);
+            ApiCall malformedProof = client.call("GET", "/api/v1/users",
+                    "DPoP " + client.dpopToken("okta.users.read"), "not.a.jwt");
 
             assertThat(wrongGrant.status()).isEqualTo(400);
             assertThat(wrongGrant.json().path("error").asText()).isEqualTo("unsupported_grant_type");
@@ -93,6 +99,11 @@ class ServiceAppKeysTest {
             assertThat(json.json().path("error").asText()).isEqualTo("invalid_request");
             assertThat(get.status()).isEqualTo(405);
             assertThat(get.header("Allow")).isEqualTo("POST");
+            assertThat(tooLarge.status()).isEqualTo(400);
+            assertThat(tooLarge.json().path("error_description").asText()).contains("larger than");
+            assertThat(malformedProof.status()).isEqualTo(401);
+            assertThat(malformedProof.header("WWW-Authenticate"))
+                    .contains("error_description=\"The DPoP proof JWT is malformed.\"");
         }
     }
 
