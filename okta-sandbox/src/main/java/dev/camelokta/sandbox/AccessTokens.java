@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The access tokens issued and not yet expired; opaque random strings, looked up on each resource call. */
 final class AccessTokens {
@@ -21,7 +22,7 @@ final class AccessTokens {
     private final Map<String, IssuedToken> byValue = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration lifetime;
-    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong lastSweep = new AtomicLong();
 
     AccessTokens(Clock clock, Duration lifetime) {
         this.clock = clock;

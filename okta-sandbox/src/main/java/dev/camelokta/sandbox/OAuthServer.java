@@ -1,6 +1,7 @@
 package dev.camelokta.sandbox;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ final class OAuthServer {
         return endpoint.lastRequest();
     }
 
-    java.util.List<TokenRequestRecord> recentTokenRequests() {
+    List<TokenRequestRecord> recentTokenRequests() {
         return endpoint.recentRequests();
     }
 

@@ -2,7 +2,9 @@ package dev.camelokta.sandbox;
 
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,8 +43,8 @@ public record ObservedJwt(Map<String, Object> header, Map<String, Object> claims
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> values) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(values);
-        copy.values().removeIf(java.util.Objects::isNull);
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        copy.values().removeIf(Objects::isNull);
         return copy;
     }
 }

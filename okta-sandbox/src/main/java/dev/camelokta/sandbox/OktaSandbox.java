@@ -1,6 +1,8 @@
 package dev.camelokta.sandbox;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +110,7 @@ public final class OktaSandbox implements AutoCloseable {
 
     /** The kid of the key the sandbox generated for a service app, {@code clientId + "-key-1"} by default. */
     public String serviceAppKeyId(String clientId) {
-        return oauth.apps().require(clientId).generatedKey().map(com.nimbusds.jose.jwk.JWK::getKeyID)
+        return oauth.apps().require(clientId).generatedKey().map(JWK::getKeyID)
                 .orElseThrow(() -> new IllegalStateException("The service app " + clientId
                         + " was registered with public keys only"));
     }
@@ -129,7 +131,7 @@ public final class OktaSandbox implements AutoCloseable {
     }
 
     /** How long the access tokens live: {@link OktaSandboxBuilder#accessTokenLifetime}. */
-    public java.time.Duration accessTokenLifetime() {
+    public Duration accessTokenLifetime() {
         return oauth.tokens().lifetime();
     }
 

@@ -3,6 +3,7 @@ package dev.camelokta.sandbox;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -71,7 +72,7 @@ public final class OktaSandboxMain {
      * Writes each service app's private key to {@code keyDir} and says where, with the token URL, kid and scopes:
      * what an OAuth client needs. The key itself is never printed.
      */
-    static void describeServiceApps(OktaSandbox okta, java.util.List<String> clientIds, Path keyDir,
+    static void describeServiceApps(OktaSandbox okta, List<String> clientIds, Path keyDir,
                                     PrintStream out) throws IOException {
         if (clientIds.isEmpty()) {
             return;

@@ -10,7 +10,8 @@ import java.util.List;
  * Takes every request through the same steps, in the order Okta's edge would: the concurrency limit,
  * the injected latency, the bucket's rate limit, the injected faults, the token check (SSWS, Bearer or
  * DPoP, and the scopes), and finally the operation. The OAuth token endpoint is routed here, beside the
- * {@link Router}'s table of the Management API. Each answer is sent from here, so that every one has the same headers.
+ * {@link Router}'s table of the Management API. Each answer is sent from here, so that every one has the
+ * same headers.
  */
 final class RequestHandler implements HttpHandler {
 

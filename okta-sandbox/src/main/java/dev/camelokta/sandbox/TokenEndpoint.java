@@ -2,11 +2,15 @@ package dev.camelokta.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +39,7 @@ final class TokenEndpoint implements ApiOperation {
     static final int KEPT_REQUESTS = 100;
 
     private final AtomicReference<TokenRequestRecord> last = new AtomicReference<>();
-    private final java.util.Deque<TokenRequestRecord> recent = new java.util.ArrayDeque<>();
+    private final Deque<TokenRequestRecord> recent = new ArrayDeque<>();
 
     TokenEndpoint(String baseUrl, ClientAssertionVerifier assertions, DpopProofVerifier proofs, DpopNonces nonces,
                   AccessTokens tokens, TokenFaults faults, SandboxCounters counters) {
@@ -211,7 +215,7 @@ final class TokenEndpoint implements ApiOperation {
 
     private static Map<String, String> form(ApiRequest request) {
         String contentType = request.header("Content-Type");
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT)
                 .startsWith("application/x-www-form-urlencoded")) {
             throw new OAuthException(OAuthError.invalidRequest(
                     "The token request must be sent as application/x-www-form-urlencoded."));
@@ -222,7 +226,7 @@ final class TokenEndpoint implements ApiOperation {
                     + MAX_FORM_BYTES + " bytes."));
         }
         try {
-            return Map.copyOf(QueryParameters.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+            return Map.copyOf(QueryParameters.parse(new String(body, StandardCharsets.UTF_8)));
         } catch (OktaApiException malformed) {
             throw new OAuthException(OAuthError.invalidRequest("The token request body is not a valid form."));
         }

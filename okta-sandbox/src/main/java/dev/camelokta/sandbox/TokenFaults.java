@@ -1,6 +1,7 @@
 package dev.camelokta.sandbox;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -54,7 +55,7 @@ final class TokenFaults {
             counters.serviceUnavailableSent();
             return ErrorJson.response(OktaError.serviceUnavailable());
         }
-        return ErrorJson.response(new OktaError(status, "E0000009", "Internal Server Error", java.util.List.of()));
+        return ErrorJson.response(new OktaError(status, "E0000009", "Internal Server Error", List.of()));
     }
 
     void reset() {
